@@ -1,0 +1,53 @@
+import CProj
+import Foundation
+
+/// A coordinate reference system, identified by an EPSG code or a WKT or PROJ definition that PROJ accepts.
+///
+/// Creating a `CRS` checks the definition with PROJ at once, so a typo in `--crs` fails before any file is read.
+public struct CRS: Hashable, Sendable, CustomStringConvertible {
+    /// The definition as given to PROJ ("EPSG:4549", a WKT2 string, "+proj=tmerc …").
+    public let definition: String
+    /// PROJ's name for it, e.g. "CGCS2000 / 3-degree Gauss-Kruger CM 120E".
+    public let name: String
+    /// `true` for geographic (longitude/latitude) systems, `false` for projected ones.
+    public let isGeographic: Bool
+
+    /// Resolves `definition` with PROJ.
+    /// - Throws: ``GeodesyError/unknownCRS(definition:message:)`` or ``GeodesyError/notACRS(definition:kind:)``.
+    public init(_ definition: String) throws(GeodesyError) {
+        let context = ProjContext()
+        let pj = try context.create(definition)
+        defer { proj_destroy(pj) }
+        guard proj_is_crs(pj) != 0 else {
+            throw .notACRS(definition: definition, kind: String(describing: proj_get_type(pj)))
+        }
+        self.definition = Self.normalizedDefinition(definition)
+        self.name = proj_get_name(pj).map { String(cString: $0) } ?? definition
+        let type = proj_get_type(pj)
+        self.isGeographic = type == PJ_TYPE_GEOGRAPHIC_2D_CRS || type == PJ_TYPE_GEOGRAPHIC_3D_CRS
+    }
+
+    /// The CRS with EPSG code `code`.
+    public static func epsg(_ code: Int) throws(GeodesyError) -> CRS {
+        try CRS("EPSG:\(code)")
+    }
+
+    /// CGCS2000 geographic (EPSG:4490), the registry's CRS: longitude and latitude in degrees.
+    public static let cgcs2000: CRS = {
+        // EPSG:4490 ships in every proj.db; failure here means PROJ's data package is missing.
+        guard let crs = try? CRS("EPSG:4490") else {
+            preconditionFailure("PROJ cannot resolve EPSG:4490: is proj-data installed (proj.db)?")
+        }
+        return crs
+    }()
+
+    public var description: String { "\(definition) (\(name))" }
+
+    /// Upper-cases an "epsg:" prefix and turns a bare number into "EPSG:n".
+    static func normalizedDefinition(_ definition: String) -> String {
+        let trimmed = definition.trimmingCharacters(in: .whitespaces)
+        if !trimmed.isEmpty, trimmed.allSatisfy(\.isNumber) { return "EPSG:\(trimmed)" }
+        if trimmed.lowercased().hasPrefix("epsg:") { return "EPSG:" + trimmed.dropFirst(5) }
+        return trimmed
+    }
+}

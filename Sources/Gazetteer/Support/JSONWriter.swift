@@ -1,0 +1,90 @@
+/// Serialises ``JSONValue`` to compact JSON text.
+///
+/// Numbers are written in Swift's shortest round-trip form, or with at most `precision` decimals
+/// when a precision is given (RFC 7946 recommends 6–7 decimals for coordinates: 1e-7° is about 1 cm).
+public enum JSONWriter {
+    /// Compact JSON text for `value`.
+    public static func serialize(_ value: JSONValue, precision: Int? = nil) -> String {
+        var out = ""
+        write(value, precision: precision, to: &out)
+        return out
+    }
+
+    /// Appends the JSON text of `value` to `out`.
+    public static func write(_ value: JSONValue, precision: Int? = nil, to out: inout String) {
+        switch value {
+        case .null: out += "null"
+        case .bool(let b): out += b ? "true" : "false"
+        case .number(let n): writeNumber(n, precision: precision, to: &out)
+        case .string(let s): writeString(s, to: &out)
+        case .array(let elements):
+            out += "["
+            for (i, element) in elements.enumerated() {
+                if i > 0 { out += "," }
+                write(element, precision: precision, to: &out)
+            }
+            out += "]"
+        case .object(let object):
+            out += "{"
+            for (i, member) in object.members.enumerated() {
+                if i > 0 { out += "," }
+                writeString(member.key, to: &out)
+                out += ":"
+                write(member.value, precision: precision, to: &out)
+            }
+            out += "}"
+        }
+    }
+
+    /// Appends a number; JSON has no NaN or infinity, so those become `null`.
+    public static func writeNumber(_ n: Double, precision: Int?, to out: inout String) {
+        guard n.isFinite else { out += "null"; return }
+        if n.rounded() == n, abs(n) < 1e15 {
+            out += String(Int64(n))
+            return
+        }
+        guard let precision else { out += String(n); return }
+        out += formatFixed(n, decimals: precision)
+    }
+
+    /// `n` rounded to `decimals` places, without trailing zeros ("119.5", not "119.5000000").
+    public static func formatFixed(_ n: Double, decimals: Int) -> String {
+        let decimals = max(0, min(decimals, 15))
+        var scale: Double = 1
+        for _ in 0..<decimals { scale *= 10 }
+        let scaled = (abs(n) * scale).rounded()
+        guard scaled < 9.0e15 else { return String(n) }
+        let units = Int64(scaled)
+        let whole = units / Int64(scale)
+        var fraction = units % Int64(scale)
+        var text = (n < 0 && units != 0 ? "-" : "") + String(whole)
+        if fraction == 0 || decimals == 0 { return text }
+        var digits = decimals
+        while fraction % 10 == 0 { fraction /= 10; digits -= 1 }
+        let fractionText = String(fraction)
+        text += "." + String(repeating: "0", count: digits - fractionText.count) + fractionText
+        return text
+    }
+
+    /// Appends a quoted, escaped JSON string.
+    public static func writeString(_ s: String, to out: inout String) {
+        out += "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        out += "\""
+    }
+}
