@@ -33,3 +33,8 @@ final class ProjContext {
         return pj
     }
 }
+
+/// The linked PROJ library's version.
+enum ProjVersion {
+    static var string: String { String(cString: proj_info().version) }
+}

@@ -57,3 +57,8 @@ private let threadKey: pthread_key_t = {
     }
     return key
 }()
+
+/// The linked GEOS library's version.
+enum GEOSVersion {
+    static var string: String { String(cString: GEOSversion()) }
+}

@@ -1,0 +1,49 @@
+/// Geodesic measures of one feature of a file, as `gazetteer geometry measure` reports them.
+public struct FeatureMeasure: Sendable, Equatable {
+    /// 0-based position in the file.
+    public var index: Int
+    /// The feature's label.
+    public var label: String
+    /// The feature's name, when it has one.
+    public var name: String?
+    /// The measures, or why they could not be taken.
+    public var result: Result<GeodesicMeasure, MeasureFailure>
+
+    /// Why a feature could not be measured.
+    public struct MeasureFailure: Error, Sendable, Equatable {
+        /// The reason, in English as the underlying library gave it.
+        public var message: String
+    }
+}
+
+/// Measures the features of a file on the CGCS2000 ellipsoid.
+public enum GeodesicMeasurement {
+    /// One measure per feature, in file order.
+    ///
+    /// - Parameters:
+    ///   - sourceCRS: the CRS of the coordinates; `nil` means CGCS2000 longitude/latitude (or WGS84, which differs by
+    ///     centimetres). Projected coordinates are moved to CGCS2000 first.
+    /// - Throws: ``GeodesyError`` only when the transformation itself cannot be set up.
+    public static func measure(
+        _ features: [GeoJSONFeature], idField: String? = nil, sourceCRS: CRS? = nil, geodesic: Geodesic = .cgcs2000
+    ) throws(GeodesyError) -> [FeatureMeasure] {
+        let transformation = try sourceCRS.map { (crs) throws(GeodesyError) in try CoordinateTransformation(from: crs, to: .cgcs2000) }
+        return features.map { feature in
+            let result: Result<GeodesicMeasure, FeatureMeasure.MeasureFailure>
+            switch feature.geometry {
+            case .none:
+                result = .success(GeodesicMeasure())
+            case .failure(let error):
+                result = .failure(.init(message: "\(error)"))
+            case .success(let geometry):
+                do {
+                    let geographic = try transformation?.transform(geometry) ?? geometry
+                    result = .success(try geodesic.measure(geographic))
+                } catch {
+                    result = .failure(.init(message: "\(error)"))
+                }
+            }
+            return FeatureMeasure(index: feature.index, label: feature.label(idField: idField), name: feature.name, result: result)
+        }
+    }
+}
