@@ -34,6 +34,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "gazetteer-demo-data",
+            dependencies: ["Gazetteer"]
+        ),
         .testTarget(
             name: "GazetteerTests",
             dependencies: ["Gazetteer", "gazetteer-cli"]

@@ -85,4 +85,19 @@ extension Geometry {
             try GEOSHandle(owning: result, context: context).value()
         }
     }
+
+    /// The Voronoi diagram of this geometry's vertices: one polygon per site, covering at least `envelope`
+    /// (clip the result to the area you need). Wraps `GEOSVoronoiDiagram_r`.
+    /// - Returns: a GeometryCollection of polygons, in no guaranteed order: match cells to sites by containment.
+    public func voronoiDiagram(extendingTo envelope: Envelope? = nil, tolerance: Double = 0) throws(GeometryError) -> Geometry {
+        let frame: Geometry? = envelope.map { .polygon($0.polygon) }
+        return try withGEOS { (context, g) throws(GeometryError) in
+            let frameHandle = try frame.map { (f) throws(GeometryError) in try GEOSHandle(f, context: context) }
+            context.clearError()
+            guard let result = GEOSVoronoiDiagram_r(context.handle, g, frameHandle?.pointer, tolerance, 0) else {
+                throw context.error("VoronoiDiagram")
+            }
+            return try GEOSHandle(owning: result, context: context).value()
+        }
+    }
 }

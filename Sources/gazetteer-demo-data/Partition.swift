@@ -1,0 +1,56 @@
+import Gazetteer
+
+/// Splits the authored outline into the 14 unit polygons so that neighbours share their edges exactly.
+///
+/// The three small urban units are explicit polygons clipped to the outline; the other eleven are the Voronoi
+/// cells of their sites clipped to the outline, less the urban units. Every unit's seat is checked to fall inside
+/// its own polygon, and the union of all units to equal the outline.
+enum Partition {
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    static func build() throws -> [String: Polygon] {
+        let outline = Geometry.polygon(Authored.outline)
+        var result: [String: Polygon] = [:]
+        var urban: [Geometry] = []
+        for unit in Authored.units {
+            guard let shape = unit.shape else { continue }
+            let clipped = try Geometry.polygon(Polygon(exterior: shape)).intersection(outline)
+            result[unit.code] = try single(clipped, unit.code)
+            urban.append(clipped)
+        }
+        let urbanUnion = try Geometry.unionAll(urban)
+        let sites = Authored.units.compactMap { unit in unit.site.map { (unit.code, $0) } }
+        let diagram = try Geometry.multiPoint(sites.map { Point($0.1) }).voronoiDiagram(extendingTo: outline.envelope)
+        for cell in diagram.polygons {
+            let cellGeometry = Geometry.polygon(cell)
+            guard let owner = try sites.first(where: { try cellGeometry.covers(.point(Point($0.1))) }) else {
+                throw Failure(description: "a Voronoi cell has no site")
+            }
+            let clipped = try cellGeometry.intersection(outline).difference(urbanUnion)
+            result[owner.0] = try single(clipped, owner.0)
+        }
+        try check(result, outline: outline)
+        return result
+    }
+
+    /// The one polygon of a unit; a unit split into pieces means the authored sites or shapes need fixing.
+    private static func single(_ geometry: Geometry, _ code: String) throws -> Polygon {
+        let parts = geometry.polygons
+        guard parts.count == 1 else { throw Failure(description: "unit \(code) came out in \(parts.count) parts") }
+        return parts[0]
+    }
+
+    private static func check(_ units: [String: Polygon], outline: Geometry) throws {
+        for unit in Authored.units {
+            guard let polygon = units[unit.code] else { throw Failure(description: "unit \(unit.code) has no polygon") }
+            guard try Geometry.polygon(polygon).contains(.point(Point(unit.seat))) else {
+                throw Failure(description: "the seat of \(unit.code) \(unit.name) lies outside its polygon")
+            }
+        }
+        let union = try Geometry.unionAll(units.values.map(Geometry.polygon))
+        let gap = try outline.symmetricDifference(union).area()
+        guard gap < 1e-9 else { throw Failure(description: "units do not tile the outline (difference \(gap) deg²)") }
+    }
+}
