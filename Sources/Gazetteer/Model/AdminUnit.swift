@@ -1,0 +1,88 @@
+/// The level of an administrative unit in China's hierarchy, with Inner Mongolia's own names for some levels.
+public enum AdminLevel: String, Sendable, CaseIterable, Codable, Comparable {
+    /// 省级: province or autonomous region.
+    case province
+    /// 地级: prefecture-level city, league (盟).
+    case prefecture
+    /// 县级: county, banner (旗), district, county-level city.
+    case county
+    /// 乡级: township, town, sumu (苏木), subdistrict.
+    case township
+    /// 村级: village, gacha (嘎查), community.
+    case village
+
+    /// The Chinese term for the level.
+    public var chinese: String {
+        switch self {
+        case .province: return "省级"
+        case .prefecture: return "地级"
+        case .county: return "县级"
+        case .township: return "乡级"
+        case .village: return "村级"
+        }
+    }
+
+    public static func < (a: AdminLevel, b: AdminLevel) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+
+    /// The level implied by a GB/T 2260 (6-digit) or statistical (12-digit) code.
+    public init?(code: String) {
+        guard code.allSatisfy(\.isNumber) else { return nil }
+        switch code.count {
+        case 6:
+            if code.hasSuffix("0000") { self = .province } else if code.hasSuffix("00") { self = .prefecture } else { self = .county }
+        case 9:
+            self = .township
+        case 12:
+            self = code.hasSuffix("000") ? .township : .village
+        default:
+            return nil
+        }
+    }
+}
+
+/// A government seat (政府驻地): where a unit's government sits, as registered.
+public struct Seat: Hashable, Sendable {
+    /// The seat's place name, e.g. "巴彦托海镇".
+    public var name: String
+    /// The registered position (CGCS2000 longitude/latitude).
+    public var position: Coordinate
+    /// The postal address, when recorded.
+    public var address: String?
+
+    public init(name: String, position: Coordinate, address: String? = nil) {
+        self.name = name
+        self.position = position
+        self.address = address
+    }
+}
+
+/// An administrative unit (行政区划单位) as registered, in one version of its history.
+public struct AdminUnit: Hashable, Sendable {
+    /// The GB/T 2260 code (6 digits) or the statistical code (12 digits).
+    public var code: String
+    /// Its names: standard Chinese, romanization, Mongolian forms.
+    public var names: NameForms
+    /// Its level.
+    public var level: AdminLevel
+    /// The code of the unit it belongs to.
+    public var parentCode: String?
+    /// The registered government seat.
+    public var seat: Seat?
+    /// The boundary polygon (CGCS2000 longitude/latitude), when known.
+    public var boundary: Geometry?
+    /// When this version was in force.
+    public var lifespan: Lifespan
+
+    public init(code: String, names: NameForms, level: AdminLevel, parentCode: String? = nil, seat: Seat? = nil,
+                boundary: Geometry? = nil, lifespan: Lifespan = Lifespan()) {
+        self.code = code
+        self.names = names
+        self.level = level
+        self.parentCode = parentCode
+        self.seat = seat
+        self.boundary = boundary
+        self.lifespan = lifespan
+    }
+}

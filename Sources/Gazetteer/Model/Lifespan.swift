@@ -1,0 +1,83 @@
+/// A calendar date without time zone (the registry records decisions by day).
+public struct RegistryDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public var year: Int
+    public var month: Int
+    public var day: Int
+
+    /// A date; the components are checked (including leap years).
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...9999).contains(year), (1...12).contains(month), day >= 1, day <= Self.daysIn(month: month, year: year) else {
+            return nil
+        }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses ISO 8601 "YYYY-MM-DD" (also "YYYY/MM/DD" and "YYYYMMDD", as spreadsheets write them).
+    public init?(_ text: String) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let parts: [Substring]
+        if trimmed.count == 8, trimmed.allSatisfy(\.isNumber) {
+            parts = [trimmed.prefix(4), trimmed.dropFirst(4).prefix(2), trimmed.suffix(2)]
+        } else {
+            parts = trimmed.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." })
+        }
+        guard parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
+    private static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// "YYYY-MM-DD".
+    public var description: String {
+        func pad(_ n: Int, _ width: Int) -> String { String(repeating: "0", count: max(0, width - String(n).count)) + String(n) }
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    }
+
+    public static func < (a: RegistryDate, b: RegistryDate) -> Bool {
+        (a.year, a.month, a.day) < (b.year, b.month, b.day)
+    }
+}
+
+/// When a version of a record was in force: from `validFrom` (inclusive) to `validTo` (exclusive), open-ended
+/// when `validTo` is `nil`.
+///
+/// Nothing in the registry is deleted: an edit closes the old version's lifespan and opens a new one, so the
+/// registry can answer "as of date D".
+public struct Lifespan: Hashable, Sendable {
+    /// The first day in force; `nil` when unknown (in force since before records began).
+    public var validFrom: RegistryDate?
+    /// The first day no longer in force; `nil` while current.
+    public var validTo: RegistryDate?
+
+    /// A lifespan; `validTo` must not precede `validFrom`.
+    public init(from validFrom: RegistryDate? = nil, to validTo: RegistryDate? = nil) {
+        self.validFrom = validFrom
+        self.validTo = validTo
+    }
+
+    /// `true` when the version is in force on `date`.
+    public func contains(_ date: RegistryDate) -> Bool {
+        if let validFrom, date < validFrom { return false }
+        if let validTo, date >= validTo { return false }
+        return true
+    }
+
+    /// `true` while the version has not been closed.
+    public var isCurrent: Bool { validTo == nil }
+
+    /// Checks the invariant that the lifespan does not end before it begins.
+    public var isWellFormed: Bool {
+        guard let validFrom, let validTo else { return true }
+        return validFrom <= validTo
+    }
+}
+
+import Foundation
