@@ -23,9 +23,14 @@ let package = Package(
             pkgConfig: "proj",
             providers: [.apt(["libproj-dev"])]
         ),
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
         .target(
             name: "Gazetteer",
-            dependencies: ["CGeos", "CProj"]
+            dependencies: ["CGeos", "CProj", "CSQLite"]
         ),
         .executableTarget(
             name: "gazetteer-cli",

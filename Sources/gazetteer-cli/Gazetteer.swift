@@ -19,7 +19,10 @@ struct GazetteerCommand: ParsableCommand {
               gazetteer geometry validate data/boundaries/demo_units.geojson --id-field code
             """,
         version: LibraryVersions.summary,
-        subcommands: [GeometryCommand.self]
+        subcommands: [
+            InitCommand.self, ImportCommand.self, ExportCommand.self, ListCommand.self, ShowCommand.self,
+            HistoryCommand.self, StatsCommand.self, GeometryCommand.self,
+        ]
     )
 
     /// Parses, runs, and exits with Gazetteer's status codes rather than ArgumentParser's (which uses 64 for usage).
@@ -45,7 +48,7 @@ enum ExitStatus {
         switch error {
         case let exit as ExitCode:
             return exit.rawValue
-        case is ExchangeError, is GeometryError, is GeodesyError, is InputError:
+        case is ExchangeError, is GeometryError, is GeodesyError, is InputError, is StoreError, is FieldMappingError, is ImportRefused:
             FileHandle.standardError.write(Data("gazetteer: \(error)\n".utf8))
             return badInput
         default:

@@ -43,6 +43,18 @@ public struct CRS: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String { "\(definition) (\(name))" }
 
+    /// The CRS as OGC WKT 1 in GDAL's dialect, as GeoPackage's `gpkg_spatial_ref_sys.definition` expects.
+    /// Wraps `proj_as_wkt(PJ_WKT1_GDAL)`.
+    public func wkt1() throws(GeodesyError) -> String {
+        let context = ProjContext()
+        let pj = try context.create(definition)
+        defer { proj_destroy(pj) }
+        guard let text = proj_as_wkt(context.pointer, pj, PJ_WKT1_GDAL, nil) else {
+            throw .unknownCRS(definition: definition, message: "PROJ cannot write it as WKT1: \(context.takeErrorMessage())")
+        }
+        return String(cString: text)
+    }
+
     /// Upper-cases an "epsg:" prefix and turns a bare number into "EPSG:n".
     static func normalizedDefinition(_ definition: String) -> String {
         let trimmed = definition.trimmingCharacters(in: .whitespaces)

@@ -1,6 +1,6 @@
 /// What happened to a record.
 public enum ChangeKind: String, Sendable, CaseIterable, Codable {
-    case created, renamed, boundaryChanged, merged, split, retired, resurveyed, rebuilt, moved
+    case created, renamed, boundaryChanged, merged, split, retired, resurveyed, rebuilt, moved, amended
 
     public var chinese: String {
         switch self {
@@ -13,6 +13,7 @@ public enum ChangeKind: String, Sendable, CaseIterable, Codable {
         case .resurveyed: return "重测"
         case .rebuilt: return "重建"
         case .moved: return "迁移"
+        case .amended: return "修改"
         }
     }
 }

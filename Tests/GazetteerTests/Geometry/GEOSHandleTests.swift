@@ -105,12 +105,13 @@ struct GEOSHandleTests {
         }
     }
 
-    static func error(_ body: () throws(GeometryError) -> Any) -> GeometryError? {
+    /// The ``GeometryError`` thrown by `body`, or `nil` when it returns or throws something else.
+    static func error(_ body: () throws -> Any) -> GeometryError? {
         do {
             _ = try body()
             return nil
         } catch {
-            return error
+            return error as? GeometryError
         }
     }
 }

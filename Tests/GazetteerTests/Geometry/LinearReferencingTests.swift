@@ -85,4 +85,11 @@ struct LinearReferencingTests {
         #expect(LineString([]).substring(from: 0, to: 1).coordinates.isEmpty)
         #expect(LineString([Coordinate(1, 1)]).substring(from: 0, to: 1).coordinates == [Coordinate(1, 1)])
     }
+
+    @Test("projecting onto an empty line throws instead of returning a negative distance")
+    func projectOnEmptyLine() {
+        // GEOS returns −1 here without raising an error; a position of −1 along a line means nothing.
+        #expect(throws: GeometryError.self) { try Geometry.lineString(LineString([])).project(F.point(0, 0)) }
+    }
 }
+

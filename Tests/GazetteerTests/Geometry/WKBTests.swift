@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Gazetteer
 
@@ -88,5 +89,29 @@ struct WKBTests {
         #expect(odd?.contains("odd") == true)
         let spaced = F.malformedMessage(format: "hex WKB") { _ = try Geometry(hexWKB: "01 01") }
         #expect(spaced != nil)
+    }
+
+    @Test("an infinite ordinate in WKB is refused, not carried into the value")
+    func nonFiniteBytes() {
+        // POINT (inf 2): x = 0x7FF0000000000000 little-endian.
+        #expect(throws: GeometryError.self) { try Geometry(hexWKB: "0101000000000000000000F07F0000000000000040") }
+    }
+
+    @Test("POINT EMPTY (NaN ordinates, as PostGIS writes it) reads as the empty collection")
+    func emptyPoint() throws {
+        #expect(try Geometry(hexWKB: "0101000000000000000000F87F000000000000F87F") == .collection([]))
+    }
+
+    @Test("a WKB MultiPoint holding POINT EMPTY is read without crashing")
+    func multiPointWithEmptyMember() async {
+        // MULTIPOINT (EMPTY, (1 1)): type 4, two members, the first with NaN ordinates (PostGIS's POINT EMPTY).
+        await #expect(processExitsWith: .success) {
+            do {
+                let g = try Geometry(hexWKB: "0104000000020000000101000000000000000000F87F000000000000F87F0101000000000000000000F03F000000000000F03F")
+                if g != .multiPoint([Point(x: 1, y: 1)]) { exit(1) }
+            } catch is GeometryError {
+                // Refusing the input is acceptable.
+            }
+        }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Gazetteer
 
@@ -72,5 +73,26 @@ struct WKTTests {
     func malformed(_ text: String) {
         let message = F.malformedMessage(format: "WKT") { _ = try Geometry(wkt: text) }
         #expect(message?.isEmpty == false)
+    }
+
+    @Test("infinite and NaN ordinates in the text are refused, not carried into the value",
+          arguments: ["POINT (1e999 2)", "LINESTRING (0 0, nan 1)", "POLYGON ((0 0, 1 0, 1 inf, 0 0))"])
+    func nonFiniteText(_ text: String) {
+        // GEOS's reader accepts these; a Geometry value holding inf or NaN only fails later, far from the input.
+        #expect(throws: GeometryError.self) { try Geometry(wkt: text) }
+    }
+
+    @Test("a MultiPoint with an empty member is read without crashing")
+    func multiPointWithEmptyMember() async {
+        // PostGIS and GEOS write "MULTIPOINT (EMPTY, (1 1))"; Gazetteer has no empty point, so the member should be
+        // dropped or the text refused with a GeometryError. Run in a child process: the reader used to crash on it.
+        await #expect(processExitsWith: .success) {
+            do {
+                let g = try Geometry(wkt: "MULTIPOINT (EMPTY, (1 1))")
+                if g != .multiPoint([Point(x: 1, y: 1)]) { exit(1) }
+            } catch is GeometryError {
+                // Refusing the input is acceptable.
+            }
+        }
     }
 }

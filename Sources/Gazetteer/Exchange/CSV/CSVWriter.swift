@@ -1,0 +1,183 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Writes delimited text as Excel opens it: UTF-8 with a byte-order mark, CRLF line ends, and quotes only around
+/// fields that need them (those containing the delimiter, a quote, CR or LF; quotes inside are doubled).
+///
+/// Without the byte-order mark, Excel on Chinese Windows reads a UTF-8 CSV as GBK and shows mojibake.
+/// Excel still turns long digit strings into numbers (`150700000000` → `1.507E+11`, `001` → `1`) whatever the
+/// quoting; import through Data ▸ From Text to keep codes as text. ``CSVReader`` reads the output back exactly.
+///
+/// ```swift
+/// var writer = CSVWriter()
+/// writer.writeRecord(["code", "name"])
+/// writer.writeRecord(["150702", "海拉尔区, 呼伦贝尔"])
+/// writer.bytes   // EF BB BF "code,name\r\n150702,\"海拉尔区, 呼伦贝尔\"\r\n"
+/// ```
+public struct CSVWriter: Sendable {
+    /// The field delimiter.
+    public let delimiter: CSVDelimiter
+    /// The output so far: the byte-order mark (if asked for) and every record written.
+    public private(set) var bytes: [UInt8]
+
+    /// A writer into memory.
+    /// - Parameters:
+    ///   - delimiter: comma by default; tab for TSV.
+    ///   - byteOrderMark: whether the output starts with EF BB BF (the default, for Excel).
+    public init(delimiter: CSVDelimiter = .comma, byteOrderMark: Bool = true) {
+        self.delimiter = delimiter
+        self.bytes = byteOrderMark ? [0xEF, 0xBB, 0xBF] : []
+    }
+
+    /// Appends one record and its CRLF.
+    ///
+    /// A record of one empty field is written as `""`: an empty line would be skipped when read back.
+    public mutating func writeRecord(_ fields: [String]) {
+        if fields.count == 1 && fields[0].isEmpty {
+            bytes.append(contentsOf: [0x22, 0x22, 0x0D, 0x0A])
+            return
+        }
+        for (i, field) in fields.enumerated() {
+            if i > 0 { bytes.append(delimiter.byte) }
+            Self.appendField(field, delimiter: delimiter.byte, to: &bytes)
+        }
+        bytes.append(0x0D)
+        bytes.append(0x0A)
+    }
+
+    /// Appends several records.
+    public mutating func writeRecords(_ records: [[String]]) {
+        for record in records { writeRecord(record) }
+    }
+
+    /// Hands over the bytes written so far and starts an empty buffer (no second byte-order mark).
+    public mutating func takeBytes() -> [UInt8] {
+        defer { bytes = [] }
+        return bytes
+    }
+
+    /// Whether `field` must be quoted: it contains the delimiter, a quote, CR or LF.
+    ///
+    /// An empty field is written as nothing, not `""`; leading and trailing spaces are kept unquoted
+    /// (RFC 4180 makes them part of the field, and ``CSVReader`` keeps them).
+    public static func needsQuoting(_ field: String, delimiter: CSVDelimiter = .comma) -> Bool {
+        field.utf8.contains { $0 == delimiter.byte || $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }
+    }
+
+    /// `field` as it appears in the file: itself, or quoted with inner quotes doubled.
+    public static func escaped(_ field: String, delimiter: CSVDelimiter = .comma) -> String {
+        var out: [UInt8] = []
+        appendField(field, delimiter: delimiter.byte, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The file contents for `records`.
+    public static func encode(_ records: [[String]], delimiter: CSVDelimiter = .comma, byteOrderMark: Bool = true) -> [UInt8] {
+        var writer = CSVWriter(delimiter: delimiter, byteOrderMark: byteOrderMark)
+        writer.writeRecords(records)
+        return writer.bytes
+    }
+
+    /// Writes `records` to a new file at `path` (replacing any file there).
+    /// - Throws: ``CSVError`` with ``CSVError/Reason/unwritable(_:)`` and the system's reason when the file cannot
+    ///   be written.
+    public static func write(_ records: [[String]], to path: String, delimiter: CSVDelimiter = .comma,
+                             byteOrderMark: Bool = true) throws(CSVError) {
+        let file = try CSVFileWriter(path: path, delimiter: delimiter, byteOrderMark: byteOrderMark)
+        try file.writeRecords(records)
+        try file.close()
+    }
+
+    private static func appendField(_ field: String, delimiter: UInt8, to out: inout [UInt8]) {
+        let utf8 = field.utf8
+        guard utf8.contains(where: { $0 == delimiter || $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }) else {
+            out.append(contentsOf: utf8)
+            return
+        }
+        out.append(0x22)
+        for byte in utf8 {
+            if byte == 0x22 { out.append(0x22) }
+            out.append(byte)
+        }
+        out.append(0x22)
+    }
+}
+
+/// Writes records to a file as they come, through a 64 KiB buffer, in ``CSVWriter``'s format.
+///
+/// Call ``close()`` to flush and learn of write errors; a writer dropped without it flushes what it can and closes
+/// quietly. Not thread safe.
+public final class CSVFileWriter {
+    /// The file written to.
+    public let path: String
+    private var writer: CSVWriter
+    private var descriptor: Int32
+    private let ownsDescriptor: Bool
+    private static let flushSize = 1 << 16
+
+    /// Creates (or truncates) the file at `path`.
+    /// - Throws: ``CSVError`` (unwritable, with the system's reason) when it cannot be created.
+    public init(path: String, delimiter: CSVDelimiter = .comma, byteOrderMark: Bool = true) throws(CSVError) {
+        self.path = path
+        self.writer = CSVWriter(delimiter: delimiter, byteOrderMark: byteOrderMark)
+        self.descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        self.ownsDescriptor = true
+        guard descriptor >= 0 else { throw CSVError(.unwritable(String(cString: strerror(errno))), file: path, line: 0) }
+    }
+
+    /// Writes to an open descriptor (such as 1, standard output), which ``close()`` flushes but leaves open.
+    public init(fileDescriptor: Int32, name: String = "<stdout>", delimiter: CSVDelimiter = .comma, byteOrderMark: Bool = true) {
+        self.path = name
+        self.writer = CSVWriter(delimiter: delimiter, byteOrderMark: byteOrderMark)
+        self.descriptor = fileDescriptor
+        self.ownsDescriptor = false
+    }
+
+    deinit {
+        try? flush()
+        if ownsDescriptor && descriptor >= 0 { Glibc.close(descriptor) }
+    }
+
+    /// Writes one record.
+    /// - Throws: ``CSVError`` when a buffer flush fails.
+    public func writeRecord(_ fields: [String]) throws(CSVError) {
+        writer.writeRecord(fields)
+        if writer.bytes.count >= Self.flushSize { try flush() }
+    }
+
+    /// Writes several records.
+    public func writeRecords(_ records: [[String]]) throws(CSVError) {
+        for record in records { try writeRecord(record) }
+    }
+
+    /// Writes out the buffer.
+    /// - Throws: ``CSVError`` with the system's reason when `write(2)` fails (disk full, closed pipe).
+    public func flush() throws(CSVError) {
+        guard descriptor >= 0 else { return }
+        let bytes = writer.takeBytes()
+        var written = 0
+        while written < bytes.count {
+            let n = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + written, $0.count - written) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw CSVError(.unwritable(String(cString: strerror(errno))), file: path, line: 0)
+            }
+            written += n
+        }
+    }
+
+    /// Flushes and closes the file (a descriptor given to ``init(fileDescriptor:name:delimiter:byteOrderMark:)``
+    /// stays open). Further writes are ignored.
+    /// - Throws: ``CSVError`` when the last flush or `close(2)` fails.
+    public func close() throws(CSVError) {
+        guard descriptor >= 0 else { return }
+        var failure: CSVError?
+        do { try flush() } catch { failure = error }
+        if ownsDescriptor && Glibc.close(descriptor) != 0 && failure == nil {
+            failure = CSVError(.unwritable(String(cString: strerror(errno))), file: path, line: 0)
+        }
+        descriptor = -1
+        if let failure { throw failure }
+    }
+}

@@ -1,0 +1,148 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Writes registry records as RFC 7946 GeoJSON: a FeatureCollection, or GeoJSONSeq (one feature per line, streamed).
+///
+/// Coordinates are longitude/latitude (the registry's CGCS2000, which differs from WGS84 by centimetres), shells
+/// counter-clockwise and holes clockwise, `precision` decimals (7 by default: about 1 cm). Each feature's `id` is the
+/// record's key; properties follow the layer's field order (docs/LAYERS.md), numbers as numbers.
+public struct GeoJSONExporter {
+    public var precision: Int
+    /// Add a `bbox` member to each feature and to the collection.
+    public var includeBoundingBoxes: Bool
+
+    public init(precision: Int = 7, includeBoundingBoxes: Bool = false) {
+        self.precision = precision
+        self.includeBoundingBoxes = includeBoundingBoxes
+    }
+
+    /// One feature's text.
+    public func feature(_ record: RegistryRecord) -> String {
+        var out = "{\"type\":\"Feature\",\"id\":"
+        JSONWriter.writeString(record.key, to: &out)
+        if includeBoundingBoxes, let g = record.geometry, !g.isEmpty { out += ",\"bbox\":" + bbox(g.envelope) }
+        out += ",\"properties\":"
+        JSONWriter.write(.object(properties(record)), precision: nil, to: &out)
+        out += ",\"geometry\":"
+        if let g = record.geometry { g.appendGeoJSON(to: &out, precision: precision) } else { out += "null" }
+        out += "}"
+        return out
+    }
+
+    /// The properties object of a record: fields in layer order, typed per their kind.
+    public func properties(_ record: RegistryRecord) -> JSONObject {
+        var object = JSONObject()
+        for spec in record.layer.fields {
+            guard let value = record.fields[spec.name] else { continue }
+            switch (spec.kind, value) {
+            case (.real, _), (.integer, _):
+                object[spec.name] = value.double.map(JSONValue.number) ?? .string(value.description)
+            case (.json, _):
+                object[spec.name] = (try? JSONParser.parse(value.description)) ?? .string(value.description)
+            default:
+                object[spec.name] = .string(value.description)
+            }
+        }
+        return object
+    }
+
+    private func bbox(_ e: Envelope) -> String {
+        var out = "["
+        for (i, v) in [e.minX, e.minY, e.maxX, e.maxY].enumerated() {
+            if i > 0 { out += "," }
+            JSONWriter.writeNumber(v, precision: precision, to: &out)
+        }
+        return out + "]"
+    }
+
+    /// A whole FeatureCollection.
+    public func featureCollection(_ records: [RegistryRecord], name: String? = nil) -> String {
+        var out = "{\"type\":\"FeatureCollection\""
+        if let name { out += ",\"name\":"; JSONWriter.writeString(name, to: &out) }
+        if includeBoundingBoxes {
+            var e = Envelope.empty
+            for r in records { if let g = r.geometry { e.expand(toInclude: g.envelope) } }
+            if !e.isEmpty { out += ",\"bbox\":" + bbox(e) }
+        }
+        out += ",\"features\":[\n"
+        for (i, record) in records.enumerated() {
+            out += feature(record)
+            out += i == records.count - 1 ? "\n" : ",\n"
+        }
+        return out + "]}\n"
+    }
+}
+
+/// Writes text to a file or standard output in large blocks, creating the file atomically: the data goes to a
+/// temporary file beside the target, renamed into place only when complete, so an interrupted export never leaves
+/// a half-written file under the expected name.
+public final class TextOutput {
+    private let handle: UnsafeMutablePointer<FILE>
+    private let finalPath: String?
+    private let temporaryPath: String?
+    private var buffer: [UInt8] = []
+
+    /// Output to `path`, or to standard output when `path` is nil or "-".
+    public init(path: String?) throws {
+        if let path, path != "-" {
+            let temporary = path + ".partial-\(getpid())"
+            guard let file = fopen(temporary, "wb") else {
+                throw ExchangeError.unreadable(file: path, reason: "cannot create: \(String(cString: strerror(errno)))")
+            }
+            handle = file
+            finalPath = path
+            temporaryPath = temporary
+        } else {
+            // A FILE of our own on a duplicate of descriptor 1, so no global C state is shared.
+            guard let file = fdopen(dup(1), "wb") else {
+                throw ExchangeError.unreadable(file: "standard output", reason: String(cString: strerror(errno)))
+            }
+            handle = file
+            finalPath = nil
+            temporaryPath = nil
+        }
+        buffer.reserveCapacity(1 << 16)
+    }
+
+    /// Appends text.
+    public func write(_ text: String) throws {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 16 { try flush() }
+    }
+
+    /// Appends raw bytes (e.g. a byte-order mark).
+    public func write(bytes: [UInt8]) throws {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= 1 << 16 { try flush() }
+    }
+
+    private func flush() throws {
+        guard !buffer.isEmpty else { return }
+        let written = buffer.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, handle) }
+        guard written == buffer.count else {
+            throw ExchangeError.unreadable(file: finalPath ?? "standard output", reason: "write failed: \(String(cString: strerror(errno)))")
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Flushes, and for a file, closes it and moves it into place.
+    public func finish() throws {
+        try flush()
+        guard let finalPath, let temporaryPath else {
+            fclose(handle)
+            return
+        }
+        fclose(handle)
+        guard rename(temporaryPath, finalPath) == 0 else {
+            throw ExchangeError.unreadable(file: finalPath, reason: "cannot rename into place: \(String(cString: strerror(errno)))")
+        }
+    }
+
+    /// Abandons a file output, removing the temporary file.
+    public func abandon() {
+        guard let temporaryPath else { return }
+        fclose(handle)
+        unlink(temporaryPath)
+    }
+}

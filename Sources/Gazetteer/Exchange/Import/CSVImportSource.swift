@@ -1,0 +1,85 @@
+/// Import candidates from a CSV or TSV file (UTF-8, UTF-8 with BOM, or GB18030/GBK as Excel on Chinese Windows
+/// writes it).
+///
+/// Columns are named by the layer's fields (docs/LAYERS.md), renamed by the field mapping. Point geometry comes
+/// from the `lon`/`lat` columns (map them as `x=…,y=…`: e.g. `x=Y,y=X` for a 界桩成果表 whose X is the northing),
+/// other geometry from a `wkt` column. With `crs`, coordinates are reprojected to EPSG:4490.
+public struct CSVImportSource: ImportSource {
+    public let file: String
+    public var layer: Layer
+    public var mapping: FieldMapping
+    public var crs: CRS?
+    public var encoding: TextEncodingOption
+
+    public init(file: String, layer: Layer, mapping: FieldMapping, crs: CRS? = nil, encoding: TextEncodingOption = .auto) {
+        self.file = file
+        self.layer = layer
+        self.mapping = mapping
+        self.crs = crs
+        self.encoding = encoding
+    }
+
+    public func forEachCandidate(_ body: (ImportCandidate) throws -> Void) throws {
+        let table: CSVTable
+        do {
+            table = try CSVReader.read(path: file, options: CSVOptions.forFile(file, encoding: encoding))
+        } catch {
+            throw error.exchangeError(file: file)
+        }
+        guard let header = table.header else { throw ExchangeError.unexpectedContent(file: file, reason: "no header row") }
+        let transformation = try crs.map { try CoordinateTransformation(from: $0, to: .cgcs2000) }
+        let xColumn = mapping.isMapped("x") ? mapping.source(for: "x") : mapping.source(for: "lon")
+        let yColumn = mapping.isMapped("y") ? mapping.source(for: "y") : mapping.source(for: "lat")
+        let wktColumn = mapping.source(for: "wkt")
+        // Rows with the wrong number of fields become candidates with a problem, so they are reported with the rest.
+        var rows: [(line: Int, record: CSVRecord?, problem: String?)] = table.records.map { ($0.line, $0, nil) }
+        rows += table.problems.map { ($0.line, nil, $0.message) }
+        rows.sort { $0.line < $1.line }
+        for row in rows {
+            let position = "line \(row.line)"
+            guard let record = row.record else {
+                try body(ImportCandidate(position: position, values: [:], geometry: .failure(ImportGeometryError(row.problem ?? "malformed row"))))
+                continue
+            }
+            var values: [String: JSONValue] = [:]
+            for spec in layer.fields {
+                if let text = header.value(mapping.source(for: spec.name), in: record), !text.isEmpty { values[spec.name] = .string(text) }
+            }
+            var geometry: Result<Geometry, ImportGeometryError>?
+            if let wkt = header.value(wktColumn, in: record), !wkt.isEmpty {
+                do { geometry = .success(try Geometry(wkt: wkt)) } catch { geometry = .failure(ImportGeometryError(error.description)) }
+            } else if let xText = header.value(xColumn, in: record), let yText = header.value(yColumn, in: record),
+                      !xText.isEmpty || !yText.isEmpty {
+                if let x = Double(xText.trimmingCharacters(in: .whitespaces)), let y = Double(yText.trimmingCharacters(in: .whitespaces)),
+                   x.isFinite, y.isFinite {
+                    geometry = .success(.point(Point(x: x, y: y)))
+                } else {
+                    geometry = .failure(ImportGeometryError("coordinates '\(xText)', '\(yText)' are not finite numbers"))
+                }
+            }
+            if let transformation, case .success(let g)? = geometry {
+                do { geometry = .success(try transformation.transform(g)) } catch {
+                    geometry = .failure(ImportGeometryError("cannot reproject from \(transformation.source.definition): \(error)"))
+                }
+            }
+            try body(ImportCandidate(position: position, values: values, geometry: geometry))
+        }
+    }
+}
+
+/// Chooses the import source for a file by its extension.
+public enum ImportSources {
+    /// A CSV source for .csv/.tsv/.txt, a GeoJSON source otherwise.
+    public static func make(file: String, layer: Layer, mapping: FieldMapping, crs: CRS?, encoding: String) throws -> ImportSource {
+        let lower = file.lowercased()
+        if lower.hasSuffix(".csv") || lower.hasSuffix(".tsv") || lower.hasSuffix(".txt") {
+            guard let option = TextEncodingOption(name: encoding) else {
+                throw ExchangeError.unexpectedContent(file: file, reason: "unknown encoding '\(encoding)': use auto, utf-8 or gb18030")
+            }
+            return CSVImportSource(file: file, layer: layer, mapping: mapping, crs: crs, encoding: option)
+        }
+        return GeoJSONImportSource(file: file, layer: layer, mapping: mapping, crs: crs)
+    }
+}
+
+import Foundation

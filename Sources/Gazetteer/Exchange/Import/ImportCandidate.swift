@@ -1,0 +1,25 @@
+/// One record as read from an input file, before validation: raw field values (already renamed by the field
+/// mapping) and the geometry or the reason it could not be read.
+public struct ImportCandidate: Sendable {
+    /// Where it is in the file, for reports.
+    public var position: String
+    /// Raw values by registry field name. CSV cells arrive as strings, GeoJSON properties as JSON values.
+    public var values: [String: JSONValue]
+    /// The geometry (already in EPSG:4490), the error that stopped it being read, or nil for none.
+    public var geometry: Result<Geometry, ImportGeometryError>?
+
+    public init(position: String, values: [String: JSONValue], geometry: Result<Geometry, ImportGeometryError>?) {
+        self.position = position
+        self.values = values
+        self.geometry = geometry
+    }
+}
+
+/// Why a candidate's geometry could not be read or reprojected.
+public struct ImportGeometryError: Error, Sendable, Equatable {
+    public var message: String
+
+    public init(_ message: String) {
+        self.message = message
+    }
+}

@@ -1,0 +1,12 @@
+/// Something an import reads records from: a GeoJSON file, a GeoJSONSeq file, a CSV file.
+///
+/// An import reads its source twice: once to validate every record (writing nothing), once to write. Sources
+/// stream where the format allows, so a file larger than memory can be imported with constant memory.
+public protocol ImportSource {
+    /// The file's path, for reports.
+    var file: String { get }
+    /// Calls `body` with each candidate in file order.
+    /// - Throws: ``ExchangeError`` when the file cannot be read at all (not for bad records, which are candidates
+    ///   with problems).
+    func forEachCandidate(_ body: (ImportCandidate) throws -> Void) throws
+}

@@ -1,0 +1,104 @@
+/// How an import behaves.
+public struct ImportOptions: Sendable {
+    /// The day new versions start when a record has no `valid_from` of its own.
+    public var effective: RegistryDate
+    /// The decision (文件号) authorising the changes, recorded on each change event.
+    public var decision: String?
+    /// Write the good records and list the rejected ones in a file beside the input, instead of refusing the import.
+    public var skipInvalid: Bool
+    /// Repair invalid polygons (reported as warnings) instead of rejecting them.
+    public var repairInvalid: Bool
+    /// Validate only; write nothing.
+    public var dryRun: Bool
+    /// The command line and the person, for the audit log.
+    public var command: String
+    public var actor: String
+
+    public init(effective: RegistryDate, decision: String? = nil, skipInvalid: Bool = false, repairInvalid: Bool = false,
+                dryRun: Bool = false, command: String, actor: String) {
+        self.effective = effective
+        self.decision = decision
+        self.skipInvalid = skipInvalid
+        self.repairInvalid = repairInvalid
+        self.dryRun = dryRun
+        self.command = command
+        self.actor = actor
+    }
+}
+
+/// What an import did.
+public struct ImportResult: Sendable {
+    public var layer: Layer
+    public var read = 0
+    public var created = 0
+    public var changed = 0
+    public var unchanged = 0
+    public var rejected = 0
+    /// Every issue found, errors and warnings.
+    public var issues: [ImportIssue] = []
+    /// Where the rejected records were listed (with `skipInvalid`).
+    public var rejectsFile: String?
+}
+
+/// Imports one layer from a source into a registry: all or nothing.
+///
+/// The source is read twice. The first pass validates every record and writes nothing; if any record has an error
+/// the import is refused with every issue listed (``ImportRefused``), unless `skipInvalid` is set. The second pass
+/// writes the valid records in one transaction: killed half-way, the registry is exactly as it was.
+public enum Importer {
+    /// Runs the import.
+    /// - Throws: ``ImportRefused`` with every issue when records are bad and `skipInvalid` is off;
+    ///   ``ExchangeError`` when the file cannot be read; ``StoreError`` when the registry refuses a write.
+    public static func run(_ source: ImportSource, layer: Layer, into registry: Registry, options: ImportOptions,
+                           progress: ((Int) -> Void)? = nil) throws -> ImportResult {
+        let knownUnits = Set(try registry.records(.units).map(\.key))
+        let knownLines = Set(try registry.records(.lines).map(\.key))
+        let validator = RecordValidator(layer: layer, repairInvalid: options.repairInvalid, knownUnits: knownUnits, knownLines: knownLines)
+
+        var result = ImportResult(layer: layer)
+        var check = validator.stream()
+        try source.forEachCandidate { candidate in
+            result.read += 1
+            let (record, issues) = check.validate(candidate)
+            if record == nil { result.rejected += 1 }
+            result.issues += issues
+        }
+        if result.rejected > 0 && !options.skipInvalid {
+            throw ImportRefused(file: source.file, issues: result.issues, recordCount: result.read)
+        }
+        if result.rejected > 0 {
+            result.rejectsFile = try writeRejects(result.issues.filter { $0.severity == .error }, beside: source.file)
+        }
+        guard !options.dryRun else { return result }
+
+        try registry.write(command: options.command, actor: options.actor) { transaction in
+            var check = validator.stream()
+            var written = 0
+            try source.forEachCandidate { candidate in
+                guard let record = check.validate(candidate).record else { return }
+                switch try transaction.upsert(record, effective: options.effective, decision: options.decision) {
+                case .created: result.created += 1
+                case .changed: result.changed += 1
+                case .unchanged: result.unchanged += 1
+                }
+                written += 1
+                if written % 1000 == 0 { progress?(written) }
+            }
+        }
+        return result
+    }
+
+    /// Lists rejected records in `<input>.rejects.csv` (UTF-8 with BOM, for Excel): position, key, field, reason.
+    static func writeRejects(_ issues: [ImportIssue], beside file: String) throws -> String {
+        let path = file + ".rejects.csv"
+        let output = try TextOutput(path: path)
+        var writer = CSVWriter()
+        writer.writeRecord(["position", "key", "field", "reason", "原因"])
+        for issue in issues {
+            writer.writeRecord([issue.position, issue.key ?? "", issue.field ?? "", issue.reason.en, issue.reason.zh])
+        }
+        try output.write(bytes: writer.takeBytes())
+        try output.finish()
+        return path
+    }
+}

@@ -1,0 +1,242 @@
+/// Checks import candidates against a layer's schema and turns the good ones into registry records.
+///
+/// Every problem of every record is collected (none stops the scan), so that one run of an import tells the user
+/// everything to fix. Checks: required fields, field types (codes of digits, dates, numbers in range, choices,
+/// JSON), duplicate keys in the file, geometry presence, type, coordinate range, apparently swapped axes, validity
+/// (optionally repaired), and references to other records (units, lines) in the registry.
+public struct RecordValidator {
+    public var layer: Layer
+    /// Repair invalid polygons with GEOS's makeValid (keeping the polygonal part) instead of rejecting them.
+    public var repairInvalid: Bool
+    /// Keys that references may point to: unit codes and line codes known to the registry.
+    public var knownUnits: Set<String>
+    public var knownLines: Set<String>
+
+    public init(layer: Layer, repairInvalid: Bool = false, knownUnits: Set<String> = [], knownLines: Set<String> = []) {
+        self.layer = layer
+        self.repairInvalid = repairInvalid
+        self.knownUnits = knownUnits
+        self.knownLines = knownLines
+    }
+
+    /// The outcome of validating a batch: the records that passed, with their positions, and every issue.
+    public struct Outcome: Sendable {
+        public var records: [(position: String, record: RegistryRecord)]
+        public var issues: [ImportIssue]
+        /// Positions of candidates rejected by at least one error.
+        public var rejectedPositions: Set<String>
+    }
+
+    public func validate(_ candidates: [ImportCandidate]) -> Outcome {
+        var outcome = Outcome(records: [], issues: [], rejectedPositions: [])
+        var stream = stream()
+        for candidate in candidates {
+            let (record, issues) = stream.validate(candidate)
+            if let record {
+                outcome.records.append((candidate.position, record))
+            } else {
+                outcome.rejectedPositions.insert(candidate.position)
+            }
+            outcome.issues += issues
+        }
+        return outcome
+    }
+
+    /// A validator for records read one at a time; it remembers the keys seen, to report duplicates.
+    public func stream() -> Stream { Stream(validator: self) }
+
+    /// Validates records one at a time (see ``RecordValidator``).
+    public struct Stream {
+        let validator: RecordValidator
+        private var seenKeys: [String: String] = [:]
+
+        init(validator: RecordValidator) {
+            self.validator = validator
+        }
+
+        /// The record to store, or nil when the candidate has an error; and every issue found.
+        public mutating func validate(_ candidate: ImportCandidate) -> (record: RegistryRecord?, issues: [ImportIssue]) {
+            let layer = validator.layer
+            var issues: [ImportIssue] = []
+            let key = candidate.values[layer.keyField].flatMap(RecordValidator.text)
+            func issue(_ field: String?, _ zh: String, _ en: String, _ severity: Finding.Severity = .error) {
+                issues.append(ImportIssue(severity, position: candidate.position, key: key, field: field, reason: LocalizedText(zh: zh, en: en)))
+            }
+            var fields = FieldBag()
+            for spec in layer.fields {
+                let raw = candidate.values[spec.name]
+                guard let raw, raw != .null, RecordValidator.text(raw) != "" else {
+                    if spec.required { issue(spec.name, "缺少必填字段", "required field is missing") }
+                    continue
+                }
+                switch RecordValidator.convert(raw, spec.kind) {
+                case .success(let value): fields[spec.name] = value
+                case .failure(let reason): issue(spec.name, reason.zh, reason.en)
+                }
+            }
+            if let key {
+                if let first = seenKeys[key] {
+                    issue(layer.keyField, "编号重复，与 \(first) 相同", "duplicate key: same as \(first)")
+                } else {
+                    seenKeys[key] = candidate.position
+                }
+            }
+            var geometry: Geometry?
+            switch candidate.geometry {
+            case .none:
+                if layer.requiresGeometry { issue("geometry", "缺少几何", "geometry is missing") }
+            case .failure(let error):
+                issue("geometry", "几何无法读取：\(error.message)", "geometry cannot be read: \(error.message)")
+            case .success(let g):
+                geometry = validator.checkGeometry(g) { zh, en, severity in issue("geometry", zh, en, severity) }
+            }
+            if layer == .markers, fields["height"] == nil, case .point(let p)? = geometry, let z = p.z {
+                fields["height"] = .real(z)
+            }
+            validator.checkReferences(fields) { field, zh, en, severity in issue(field, zh, en, severity) }
+            let rejected = issues.contains { $0.severity == .error }
+            return (rejected ? nil : RegistryRecord(layer: layer, fields: fields, geometry: geometry), issues)
+        }
+    }
+
+    /// Text of a raw value: strings as they are, integral numbers without a decimal point.
+    static func text(_ value: JSONValue) -> String? {
+        value.displayText?.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Converts a raw value to the field's kind, or says why it cannot be.
+    static func convert(_ raw: JSONValue, _ kind: FieldKind) -> Result<FieldValue, ValueProblem> {
+        let text = Self.text(raw) ?? ""
+        switch kind {
+        case .text:
+            return .success(.text(text))
+        case .digits:
+            guard text.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+                return .failure(ValueProblem(zh: "应为数字代码，实为“\(text)”", en: "expected a code of digits, found '\(text)'"))
+            }
+            return .success(.text(text))
+        case .date:
+            guard let date = RegistryDate(text) else {
+                return .failure(ValueProblem(zh: "日期无效“\(text)”（应为 YYYY-MM-DD）", en: "invalid date '\(text)' (expected YYYY-MM-DD)"))
+            }
+            return .success(.text(date.description))
+        case .real(let range):
+            guard let number = raw.numberValue ?? Double(text), number.isFinite else {
+                return .failure(ValueProblem(zh: "应为数值，实为“\(text)”", en: "expected a number, found '\(text)'"))
+            }
+            if let range, !range.contains(number) {
+                return .failure(ValueProblem(zh: "数值 \(text) 超出范围 \(range.lowerBound)–\(range.upperBound)",
+                                             en: "\(text) is outside \(range.lowerBound)–\(range.upperBound)"))
+            }
+            return .success(.real(number))
+        case .integer(let range):
+            guard let number = raw.numberValue ?? Double(text), number.rounded() == number, abs(number) < 1e15 else {
+                return .failure(ValueProblem(zh: "应为整数，实为“\(text)”", en: "expected a whole number, found '\(text)'"))
+            }
+            let value = Int64(number)
+            if let range, !range.contains(value) {
+                return .failure(ValueProblem(zh: "数值 \(text) 超出范围 \(range.lowerBound)–\(range.upperBound)",
+                                             en: "\(text) is outside \(range.lowerBound)–\(range.upperBound)"))
+            }
+            return .success(.integer(value))
+        case .choice(let options):
+            guard options.contains(text) else {
+                return .failure(ValueProblem(zh: "“\(text)”不是允许的取值（\(options.joined(separator: "、"))）",
+                                             en: "'\(text)' is not one of \(options.joined(separator: ", "))"))
+            }
+            return .success(.text(text))
+        case .json:
+            switch raw {
+            case .array, .object: return .success(.text(JSONWriter.serialize(raw)))
+            default:
+                guard (try? JSONParser.parse(text)) != nil else {
+                    return .failure(ValueProblem(zh: "不是有效的 JSON", en: "not valid JSON"))
+                }
+                return .success(.text(text))
+            }
+        }
+    }
+
+    /// Why a value was refused.
+    public struct ValueProblem: Error, Sendable, Equatable {
+        public var zh: String
+        public var en: String
+    }
+
+    /// Checks type, coordinate ranges, axis order and validity; returns the geometry to store (repaired when asked).
+    func checkGeometry(_ g: Geometry, report: (String, String, Finding.Severity) -> Void) -> Geometry? {
+        guard layer.geometry.accepts(g) else {
+            report("几何类型 \(g.typeName) 不适用于\(layer.chinese)图层（应为 \(layer.geometry.rawValue)）",
+                   "geometry type \(g.typeName) does not fit layer \(layer.rawValue) (expected \(layer.geometry.rawValue))", .error)
+            return nil
+        }
+        if g.isEmpty {
+            report("几何为空", "geometry is empty", .error)
+            return nil
+        }
+        var outOfRange: Coordinate?
+        var allSwapped = true
+        g.forEachCoordinate { c in
+            if !(-180...180).contains(c.x) || !(-90...90).contains(c.y) { outOfRange = outOfRange ?? c }
+            // China spans longitudes 73–136 and latitudes 3–54: a point with those ranges exchanged is swapped.
+            if !((3...54).contains(c.x) && (73...136).contains(c.y)) { allSwapped = false }
+        }
+        if allSwapped {
+            report("坐标疑似经纬度颠倒（x 在 3–54、y 在 73–136 之间）：请交换坐标轴",
+                   "coordinates look swapped (x within 3–54, y within 73–136): exchange longitude and latitude", .error)
+            return nil
+        }
+        if let c = outOfRange {
+            report("坐标 (\(c.x), \(c.y)) 超出经纬度范围：是投影坐标吗？请用 --crs 指定坐标系",
+                   "coordinate (\(c.x), \(c.y)) is outside longitude/latitude range: projected coordinates? name their CRS with --crs", .error)
+            return nil
+        }
+        guard g.dimension == 2 else { return g }
+        do {
+            let validity = try g.validity()
+            if validity.isValid { return g }
+            let place = validity.location.map { " @ \($0.x) \($0.y)" } ?? ""
+            let reason = GeometryValidation.describe(reason: validity.reason ?? "invalid")
+            guard repairInvalid else {
+                report("几何无效：\(reason.zh)\(place)；可用 --make-valid 修复", "invalid geometry: \(reason.en)\(place); --make-valid repairs it", .error)
+                return nil
+            }
+            guard let repaired = try g.makeValid().polygonalPart else {
+                report("几何无效且无法修复：\(reason.zh)\(place)", "invalid geometry that cannot be repaired: \(reason.en)\(place)", .error)
+                return nil
+            }
+            report("几何无效，已修复：\(reason.zh)\(place)", "invalid geometry repaired: \(reason.en)\(place)", .warning)
+            return repaired
+        } catch {
+            report("几何检查失败：\(error)", "geometry check failed: \(error)", .error)
+            return nil
+        }
+    }
+
+    /// References to units and lines must resolve, in the registry or in the same file.
+    func checkReferences(_ fields: FieldBag, report: (String, String, String, Finding.Severity) -> Void) {
+        let units = knownUnits
+        func unit(_ field: String, severity: Finding.Severity) {
+            guard let code = fields[field]?.description, !units.contains(code) else { return }
+            report(field, "行政区划代码 \(code) 不在登记册中", "unit code \(code) is not in the registry", severity)
+        }
+        switch layer {
+        case .units:
+            // A parent outside the registry (the city itself, the province) is normal.
+            break
+        case .lines:
+            // Provincial and league lines face units of other provinces and leagues, which the registry need not hold.
+            let outward = fields["level"]?.description != BoundaryLevel.county.rawValue
+            unit("left_unit", severity: outward ? .info : .error)
+            unit("right_unit", severity: outward ? .info : .error)
+        case .markers:
+            if let line = fields["line"]?.description, !knownLines.contains(line) {
+                report("line", "界线代码 \(line) 不在登记册中", "line code \(line) is not in the registry", .error)
+            }
+        case .names:
+            unit("unit", severity: .error)
+        }
+    }
+}
+
+import Foundation

@@ -1,0 +1,64 @@
+/// Reading the registry: current records, records as of a date, versions, change events, audit.
+extension Registry {
+    /// The SQL condition selecting the versions in force on `date`, or the current versions when `date` is nil.
+    private func inForce(_ date: RegistryDate?) -> (String, [SQLValue]) {
+        guard let date else { return ("valid_to IS NULL", []) }
+        return ("(valid_from IS NULL OR valid_from <= ?) AND (valid_to IS NULL OR valid_to > ?)",
+                [.text(date.description), .text(date.description)])
+    }
+
+    /// The records of `layer` in force on `asOf` (current ones when nil), ordered by key.
+    public func records(_ layer: Layer, asOf: RegistryDate? = nil) throws -> [StoredRecord] {
+        let (condition, arguments) = inForce(asOf)
+        let rows = try db.query(
+            "SELECT \(RecordColumns.selectList(layer)) FROM \(layer.rawValue) WHERE \(condition) ORDER BY \"\(layer.keyField)\"",
+            arguments)
+        return try rows.map { try RecordColumns.decode($0, layer: layer) }
+    }
+
+    /// The version of record `key` in force on `asOf` (the current one when nil), or nil.
+    public func record(_ layer: Layer, key: String, asOf: RegistryDate? = nil) throws -> StoredRecord? {
+        let (condition, arguments) = inForce(asOf)
+        let rows = try db.query(
+            "SELECT \(RecordColumns.selectList(layer)) FROM \(layer.rawValue) WHERE \"\(layer.keyField)\" = ? AND \(condition)",
+            [.text(key)] + arguments)
+        return try rows.first.map { try RecordColumns.decode($0, layer: layer) }
+    }
+
+    /// Every version of record `key`, oldest first.
+    public func versions(_ layer: Layer, key: String) throws -> [StoredRecord] {
+        let rows = try db.query(
+            "SELECT \(RecordColumns.selectList(layer)) FROM \(layer.rawValue) WHERE \"\(layer.keyField)\" = ? ORDER BY fid",
+            [.text(key)])
+        return try rows.map { try RecordColumns.decode($0, layer: layer) }
+    }
+
+    /// The change events of record `key`, in the order they were recorded.
+    public func events(_ layer: Layer, key: String) throws -> [ChangeEvent] {
+        try db.query(
+            "SELECT kind, date, decision, before, after FROM change_events WHERE layer = ? AND subject = ? ORDER BY id",
+            [.text(layer.rawValue), .text(key)]
+        ).map { row in
+            ChangeEvent(layer: layer.rawValue, subject: key, kind: ChangeKind(rawValue: row[0].text ?? "") ?? .amended,
+                        date: RegistryDate(row[1].text ?? "") ?? RegistryDate(year: 1, month: 1, day: 1)!,
+                        decisionReference: row[2].text, before: row[3].text, after: row[4].text)
+        }
+    }
+
+    /// The audit log, newest last.
+    public func auditLog() throws -> [AuditEntry] {
+        try db.query("SELECT timestamp, command, actor, summary FROM audit_log ORDER BY id").map {
+            AuditEntry(timestamp: $0[0].text ?? "", command: $0[1].text ?? "", actor: $0[2].text ?? "", summary: $0[3].text ?? "")
+        }
+    }
+
+    /// How many records of each layer are in force on `asOf`, and how many versions are stored in all.
+    public func counts(asOf: RegistryDate? = nil) throws -> [(layer: Layer, inForce: Int, versions: Int)] {
+        let (condition, arguments) = inForce(asOf)
+        return try Layer.allCases.map { layer in
+            let inForce = try db.query("SELECT count(*) FROM \(layer.rawValue) WHERE \(condition)", arguments).first?.first?.double ?? 0
+            let versions = try db.query("SELECT count(*) FROM \(layer.rawValue)").first?.first?.double ?? 0
+            return (layer, Int(inForce), Int(versions))
+        }
+    }
+}

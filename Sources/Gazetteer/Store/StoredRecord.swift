@@ -1,0 +1,54 @@
+/// One stored version of a record, as read back from the registry.
+public struct StoredRecord: Sendable, Equatable {
+    /// The row's feature id in its GeoPackage table.
+    public var fid: Int64
+    /// The record's fields (including `valid_from` / `valid_to`) and geometry.
+    public var record: RegistryRecord
+
+    public var layer: Layer { record.layer }
+    public var key: String { record.key }
+    public var lifespan: Lifespan { record.lifespan }
+}
+
+/// How a layer's fields map to SQL values and back; the one place that knows column types.
+enum RecordColumns {
+    static func sqlValue(_ value: FieldValue?, kind: FieldKind) -> SQLValue {
+        guard let value else { return .null }
+        switch (kind, value) {
+        case (.real, _): return value.double.map(SQLValue.real) ?? .text(value.description)
+        case (.integer, .integer(let i)): return .integer(i)
+        case (.integer, _): return value.double.map { .integer(Int64($0)) } ?? .text(value.description)
+        default: return .text(value.description)
+        }
+    }
+
+    static func fieldValue(_ value: SQLValue) -> FieldValue? {
+        switch value {
+        case .null, .blob: return nil
+        case .integer(let i): return .integer(i)
+        case .real(let d): return .real(d)
+        case .text(let s): return .text(s)
+        }
+    }
+
+    /// "fid, geom, "code", "name", …" for SELECTs.
+    static func selectList(_ layer: Layer) -> String {
+        (["fid", "geom"] + layer.fields.map { "\"\($0.name)\"" }).joined(separator: ", ")
+    }
+
+    /// Decodes a row selected with ``selectList(_:)``.
+    static func decode(_ row: [SQLValue], layer: Layer) throws -> StoredRecord {
+        guard case .integer(let fid) = row[0] else { throw StoreError.corrupt(table: layer.rawValue, rowid: -1, reason: "fid is not an integer") }
+        var geometry: Geometry?
+        if case .blob(let bytes) = row[1] {
+            do { geometry = try GeoPackageBinary.decode(bytes) } catch {
+                throw StoreError.corrupt(table: layer.rawValue, rowid: fid, reason: "\(error)")
+            }
+        }
+        var fields = FieldBag()
+        for (i, spec) in layer.fields.enumerated() {
+            if let value = fieldValue(row[i + 2]) { fields[spec.name] = value }
+        }
+        return StoredRecord(fid: fid, record: RegistryRecord(layer: layer, fields: fields, geometry: geometry))
+    }
+}

@@ -1,0 +1,116 @@
+import ArgumentParser
+import Foundation
+import Gazetteer
+
+/// `gazetteer import LAYER FILE`: all-or-nothing import of one layer.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import a layer from GeoJSON, GeoJSONSeq or CSV: every record checked first, then all written or none.",
+        discussion: """
+            Every record is checked before anything is written: required fields, codes, dates, numbers, geometry
+            type, validity, coordinate range and swapped axes, duplicate keys, references to units and lines. If any
+            record is bad, the import is refused and every problem is listed with its position; the registry is
+            unchanged. --skip-invalid writes the good records and lists the rejects in FILE.rejects.csv.
+
+            A record already in the registry gets a new version only if it changed; the old version is closed on the
+            new one's valid_from (or --date), and a change event is recorded. Fields are described in docs/LAYERS.md.
+
+            Examples:
+              gazetteer import units data/boundaries/demo_units.geojson
+              gazetteer import units ../shared/data/real/datav_150700_full.json --map code=adcode,name=name --make-valid
+              gazetteer import markers survey.csv --crs EPSG:4549 --map number=点号,x=Y,y=X,height=H
+            """
+    )
+
+    @Argument(help: "The layer: units, lines, markers or names.")
+    var layer: Layer
+
+    @Argument(help: "The file: .geojson/.json (FeatureCollection or GeoJSONSeq), .geojsonl/.geojsons/.ndjson, .csv/.tsv.")
+    var file: String
+
+    @Option(name: .customLong("map"), help: "Rename fields: registry=file,… e.g. code=adcode,name=name.")
+    var map: [String] = []
+
+    @Option(help: "CRS of the file's coordinates, e.g. EPSG:4549 (default: EPSG:4490 longitude/latitude).")
+    var crs: String?
+
+    @Option(help: "Text encoding of a CSV file: auto, utf-8, gb18030 (gbk).")
+    var encoding: String = "auto"
+
+    @Option(help: "The day new versions start when records have no valid_from (YYYY-MM-DD; default: today).")
+    var date: String?
+
+    @Option(help: "The decision (文件号) authorising the changes.")
+    var decision: String?
+
+    @Flag(name: .customLong("skip-invalid"), help: "Write the good records; list the rejects in FILE.rejects.csv.")
+    var skipInvalid = false
+
+    @Flag(name: .customLong("make-valid"), help: "Repair invalid polygons (GEOS makeValid) instead of rejecting them.")
+    var makeValid = false
+
+    @Flag(name: .customLong("dry-run"), help: "Check only; write nothing.")
+    var dryRun = false
+
+    @OptionGroup var registryOptions: RegistryOptions
+    @OptionGroup var actor: ActorOption
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        if let date, RegistryDate(date) == nil { throw ValidationError("--date expects YYYY-MM-DD, got '\(date)'") }
+    }
+
+    func run() throws {
+        let registry = try registryOptions.open(readOnly: dryRun)
+        let mapping = try FieldMapping(parsing: map)
+        let sourceCRS = try crs.map { try CRS($0) }
+        let source = try ImportSources.make(file: file, layer: layer, mapping: mapping, crs: sourceCRS, encoding: encoding)
+        let options = ImportOptions(
+            effective: date.flatMap(RegistryDate.init) ?? today, decision: decision, skipInvalid: skipInvalid,
+            repairInvalid: makeValid, dryRun: dryRun, command: commandLineForAudit, actor: actor.actor)
+        let zh = output.lang == .zh
+        do {
+            let result = try Importer.run(source, layer: layer, into: registry, options: options) { written in
+                if stderrIsTerminal { FileHandle.standardError.write(Data((zh ? "\r已写入 \(written) 条" : "\r\(written) written").utf8)) }
+            }
+            if stderrIsTerminal { FileHandle.standardError.write(Data("\r".utf8)) }
+            report(result)
+        } catch let refused as ImportRefused {
+            let errors = refused.issues.filter { $0.severity == .error }
+            printError(zh
+                ? "导入被拒绝：\(refused.file) 的 \(refused.recordCount) 条记录中发现 \(errors.count) 个问题，登记册未作任何修改。"
+                : "Import refused: \(errors.count) problem(s) in \(refused.recordCount) record(s) of \(refused.file); the registry is unchanged.")
+            for issue in errors { printError("  " + issue.line(output.lang)) }
+            throw ExitCode(ExitStatus.badInput)
+        }
+    }
+
+    private func report(_ result: ImportResult) {
+        let zh = output.lang == .zh
+        let shown = result.issues.filter { $0.severity != .info }
+        if output.format == .json {
+            let issues: [JSONValue] = shown.map { issue in
+                .object(JSONObject([
+                    ("severity", .string(issue.severity.rawValue)), ("position", .string(issue.position)),
+                    ("key", issue.key.map(JSONValue.string) ?? .null), ("field", issue.field.map(JSONValue.string) ?? .null),
+                    ("reason", .string(issue.reason.text(output.lang))),
+                ]))
+            }
+            print(JSONWriter.serialize(.object(JSONObject([
+                ("layer", .string(result.layer.rawValue)), ("read", .number(Double(result.read))),
+                ("created", .number(Double(result.created))), ("changed", .number(Double(result.changed))),
+                ("unchanged", .number(Double(result.unchanged))), ("rejected", .number(Double(result.rejected))),
+                ("dry_run", .bool(dryRun)), ("rejects_file", result.rejectsFile.map(JSONValue.string) ?? .null),
+                ("issues", .array(issues)),
+            ]))))
+            return
+        }
+        for issue in shown { print("\(issue.severity.label(output.lang))  \(issue.line(output.lang))") }
+        let prefix = dryRun ? (zh ? "（试运行，未写入）" : "(dry run, nothing written) ") : ""
+        print(zh
+              ? "\(prefix)\(result.layer.chinese)：读取 \(result.read) 条，新增 \(result.created)，变更 \(result.changed)，未变 \(result.unchanged)，拒绝 \(result.rejected)。"
+              : "\(prefix)\(result.layer.rawValue): \(result.read) read, \(result.created) created, \(result.changed) changed, \(result.unchanged) unchanged, \(result.rejected) rejected.")
+        if let rejects = result.rejectsFile { print(zh ? "被拒记录见 \(rejects)" : "Rejected records are listed in \(rejects)") }
+    }
+}

@@ -1,0 +1,80 @@
+import ArgumentParser
+import Gazetteer
+
+/// Output formats for commands that print registry records.
+enum RecordFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json, geojson, csv
+}
+
+/// `--format` and `--lang` for record listings.
+struct RecordOutputOptions: ParsableArguments {
+    @Option(help: "Output format: table, json, geojson (RFC 7946) or csv (UTF-8 with BOM, for Excel).")
+    var format: RecordFormat = .table
+
+    @Option(help: "Language of headings and messages: zh (中文) or en.")
+    var lang: Language = .zh
+}
+
+/// Renders records for people (tables) and programs (JSON, GeoJSON, CSV); one place for every listing command.
+enum RecordRendering {
+    /// The columns a table shows for each layer: the fields a person looks for first.
+    static func tableFields(_ layer: Layer) -> [String] {
+        switch layer {
+        case .units: return ["code", "name", "level", "parent", "seat_name", "romanized"]
+        case .lines: return ["code", "name", "level", "left_unit", "right_unit", "status"]
+        case .markers: return ["number", "line", "kind", "status", "height", "device_id"]
+        case .names: return ["id", "name", "category", "unit", "status", "romanized"]
+        }
+    }
+
+    static func table(_ records: [RegistryRecord], layer: Layer, language: Language) -> String {
+        let fields = tableFields(layer)
+        var table = TextTable(headers: fields + ["valid_from", "valid_to"])
+        for record in records {
+            table.append((fields + ["valid_from", "valid_to"]).map { record.fields[$0]?.description ?? "" })
+        }
+        let count = language == .zh ? "共 \(records.count) 条\(layer.chinese)记录。\n" : "\(records.count) \(layer.rawValue) record(s).\n"
+        return table.render() + count
+    }
+
+    static func json(_ records: [RegistryRecord]) -> String {
+        let exporter = GeoJSONExporter()
+        let items: [JSONValue] = records.map { record in
+            var object = exporter.properties(record)
+            object["geometry_wkt"] = record.geometry.flatMap { try? $0.wkt(precision: 7) }.map(JSONValue.string) ?? .null
+            return .object(object)
+        }
+        return JSONWriter.serialize(.array(items))
+    }
+
+    static func csv(_ records: [RegistryRecord], layer: Layer) -> [UInt8] {
+        var writer = CSVWriter()
+        let fields = layer.fields.map(\.name)
+        let pointLayer = layer.geometry == .point
+        writer.writeRecord(fields + (pointLayer ? ["lon", "lat"] : ["wkt"]))
+        for record in records {
+            var row = fields.map { record.fields[$0]?.description ?? "" }
+            if pointLayer, case .point(let p)? = record.geometry {
+                row += [JSONWriter.formatFixed(p.coordinate.x, decimals: 7), JSONWriter.formatFixed(p.coordinate.y, decimals: 7)]
+            } else if pointLayer {
+                row += ["", ""]
+            } else {
+                row.append(record.geometry.flatMap { try? $0.wkt(precision: 7) } ?? "")
+            }
+            writer.writeRecord(row)
+        }
+        return writer.takeBytes()
+    }
+
+    /// Writes `records` in `format` to standard output.
+    static func print(_ records: [RegistryRecord], layer: Layer, options: RecordOutputOptions) throws {
+        let output = try TextOutput(path: nil)
+        switch options.format {
+        case .table: try output.write(table(records, layer: layer, language: options.lang))
+        case .json: try output.write(json(records) + "\n")
+        case .geojson: try output.write(GeoJSONExporter().featureCollection(records, name: layer.rawValue))
+        case .csv: try output.write(bytes: csv(records, layer: layer))
+        }
+        try output.finish()
+    }
+}

@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import Gazetteer
+
+extension Layer: ExpressibleByArgument {}
+
+/// `--registry PATH`, shared by every command that works on a registry.
+struct RegistryOptions: ParsableArguments {
+    @Option(name: .long, help: "The registry file (a GeoPackage).")
+    var registry: String = "gazetteer.gpkg"
+
+    func open(readOnly: Bool) throws -> Registry {
+        try Registry.open(at: registry, readOnly: readOnly)
+    }
+}
+
+/// `--as-of DATE` for commands that read.
+struct AsOfOption: ParsableArguments {
+    @Option(name: .customLong("as-of"), help: "Answer as the registry stood on this day (YYYY-MM-DD); default: now.")
+    var asOf: String?
+
+    var date: RegistryDate? {
+        get throws {
+            guard let asOf else { return nil }
+            guard let date = RegistryDate(asOf) else { throw ValidationError("--as-of expects a date YYYY-MM-DD, got '\(asOf)'") }
+            return date
+        }
+    }
+
+    func validate() throws { _ = try date }
+}
+
+/// Who is writing, for the audit log.
+struct ActorOption: ParsableArguments {
+    @Option(name: .customLong("by"), help: "Who makes the change, for the audit log (default: the system user).")
+    var by: String?
+
+    var actor: String {
+        by ?? ProcessInfo.processInfo.environment["USER"] ?? ProcessInfo.processInfo.userName
+    }
+}
+
+/// The command line as typed, for the audit log.
+var commandLineForAudit: String {
+    (["gazetteer"] + CommandLine.arguments.dropFirst()).joined(separator: " ")
+}
+
+/// Today's date in the local calendar.
+var today: RegistryDate {
+    let c = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+    return RegistryDate(year: c.year!, month: c.month!, day: c.day!)!
+}
+
+/// Writes a line to standard error.
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+/// `true` when standard error is a terminal (progress is shown only then).
+var stderrIsTerminal: Bool { isatty(2) == 1 }

@@ -1,0 +1,56 @@
+import ArgumentParser
+import Gazetteer
+
+/// `gazetteer stats`: what the registry holds.
+struct StatsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stats",
+        abstract: "Summarise the registry: records per layer, versions, total area and line length, audit entries.",
+        discussion: """
+            Example:
+              gazetteer stats
+              gazetteer stats --as-of 2019-01-01 --format json
+            """
+    )
+
+    @OptionGroup var registryOptions: RegistryOptions
+    @OptionGroup var asOf: AsOfOption
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let registry = try registryOptions.open(readOnly: true)
+        let date = try asOf.date
+        let counts = try registry.counts(asOf: date)
+        var area = 0.0, length = 0.0
+        for unit in try registry.records(.units, asOf: date) {
+            if let g = unit.record.geometry { area += (try? Geodesic.cgcs2000.measure(g).area) ?? 0 }
+        }
+        var byLevel: [String: Int] = [:]
+        for line in try registry.records(.lines, asOf: date) {
+            if let g = line.record.geometry { length += (try? Geodesic.cgcs2000.measure(g).length) ?? 0 }
+            byLevel[line.record.fields["level"]?.description ?? "?", default: 0] += 1
+        }
+        let audits = try registry.auditLog().count
+        let zh = output.lang == .zh
+        if output.format == .json {
+            var layers = JSONObject()
+            for c in counts {
+                layers[c.layer.rawValue] = .object(JSONObject([("in_force", .number(Double(c.inForce))), ("versions", .number(Double(c.versions)))]))
+            }
+            print(JSONWriter.serialize(.object(JSONObject([
+                ("registry", .string(registry.path)), ("as_of", date.map { .string($0.description) } ?? .null),
+                ("layers", .object(layers)), ("unit_area_km2", .number(area / 1e6)), ("line_length_km", .number(length / 1e3)),
+                ("lines_by_level", .object(JSONObject(byLevel.sorted { $0.key < $1.key }.map { ($0.key, .number(Double($0.value))) }))),
+                ("audit_entries", .number(Double(audits))),
+            ])), precision: 3))
+            return
+        }
+        var table = TextTable(headers: zh ? ["图层", "现行记录", "全部版本"] : ["layer", "in force", "versions"], alignments: [.left, .right, .right])
+        for c in counts { table.append([zh ? "\(c.layer.chinese) \(c.layer.rawValue)" : c.layer.rawValue, String(c.inForce), String(c.versions)]) }
+        print(table.render(), terminator: "")
+        let levels = byLevel.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+        print(zh
+              ? "行政区划总面积 \(JSONWriter.formatFixed(area / 1e6, decimals: 1)) km²；界线总长 \(JSONWriter.formatFixed(length / 1e3, decimals: 1)) km（\(levels)）；审计记录 \(audits) 条。"
+              : "Units cover \(JSONWriter.formatFixed(area / 1e6, decimals: 1)) km²; lines run \(JSONWriter.formatFixed(length / 1e3, decimals: 1)) km (\(levels)); \(audits) audit entries.")
+    }
+}

@@ -1,0 +1,51 @@
+import Testing
+@testable import Gazetteer
+
+/// Compact JSON output: numbers, fixed-precision rounding, escaping, member order.
+@Suite("Support JSON writer")
+struct JSONWriterTests {
+    @Test("fixed-precision formatting", arguments: [
+        (119.123456789, 7, "119.1234568"),
+        (-49.987654321, 7, "-49.9876543"),
+        (119.5, 7, "119.5"),
+        (0.05, 7, "0.05"),
+        (0.00000006, 7, "0.0000001"),
+        (-0.00000004, 7, "0"),
+        (0.99999999, 7, "1"),
+        (2.5, 0, "3"),
+        (-2.5, 0, "-3"),
+        (1.0005, 2, "1"),
+    ])
+    func formatFixed(_ n: Double, _ decimals: Int, _ expected: String) {
+        #expect(JSONWriter.formatFixed(n, decimals: decimals) == expected)
+    }
+
+    @Test("integral numbers are written without a decimal point; non-finite numbers as null")
+    func numbers() {
+        #expect(JSONWriter.serialize(.number(3)) == "3")
+        #expect(JSONWriter.serialize(.number(-0.0)) == "0")
+        #expect(JSONWriter.serialize(.number(1e20)) == "1e+20")
+        #expect(JSONWriter.serialize(.number(0.1)) == "0.1")
+        #expect(JSONWriter.serialize(.number(0.1 + 0.2), precision: 7) == "0.3")
+        #expect(JSONWriter.serialize(.array([.number(.nan), .number(.infinity)])) == "[null,null]")
+    }
+
+    @Test("strings are escaped so the parser reads them back unchanged")
+    func strings() throws {
+        let text = "引号\" 反斜杠\\ 换行\n 制表\t \u{1} \u{1F600} /"
+        let json = JSONWriter.serialize(.string(text))
+        #expect(json == "\"引号\\\" 反斜杠\\\\ 换行\\n 制表\\t \\u0001 \u{1F600} /\"")
+        #expect(try JSONParser.parse(json) == .string(text))
+    }
+
+    @Test("objects keep member order and round-trip through the parser")
+    func roundTrip() throws {
+        let value = JSONValue.object(JSONObject([
+            ("name", .string("海拉尔区")), ("code", .number(150702)), ("area", .number(1440.5)),
+            ("tags", .array([.bool(true), .null])), ("nested", .object(JSONObject([("z", .number(1)), ("a", .number(2))]))),
+        ]))
+        let json = JSONWriter.serialize(value)
+        #expect(json == #"{"name":"海拉尔区","code":150702,"area":1440.5,"tags":[true,null],"nested":{"z":1,"a":2}}"#)
+        #expect(try JSONParser.parse(json) == value)
+    }
+}

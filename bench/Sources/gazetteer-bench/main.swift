@@ -1,0 +1,42 @@
+// gazetteer-bench: times one workload of the Gazetteer library and writes its answer as JSON, so that
+// bench/compare.py can check it against the Python peer's answer for the same input (see bench/run.sh).
+//
+//   gazetteer-bench points     --out FILE [--count N] [--seed S]   write the shared pseudo-random points
+//   gazetteer-bench area       --data FILE [--repeat N]            geodesic area + perimeter of the counties
+//   gazetteer-bench pip        --data FILE --points FILE           locate points: envelope prefilter + prepared contains
+//   gazetteer-bench pip-builtin --data FILE --points FILE          the same, relying on contains' own envelope test
+//   gazetteer-bench pip-strtree --data FILE --points FILE          the same through SpatialIndex (STRtree) candidates
+//   gazetteer-bench transform  --points FILE                       EPSG:4490 -> EPSG:4549 in one batch
+//   gazetteer-bench validity   --data FILE [--repeat N]            OGC validity with reason and location
+//   gazetteer-bench versions                                       GEOS and PROJ versions as JSON
+//
+// Every workload takes --runs R (best of R, default 3) and --result FILE (JSON answer; stdout when absent).
+import Foundation
+import Gazetteer
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+guard let command = arguments.first else {
+    fail("usage: gazetteer-bench points|area|pip|pip-builtin|pip-strtree|transform|validity|versions [--option value ...]")
+}
+let options = Options(parsing: arguments.dropFirst())
+
+do {
+    switch command {
+    case "points":
+        try writePointFile(options)
+    case "area":
+        try runAreaWorkload(options)
+    case "pip", "pip-builtin", "pip-strtree":
+        try runPointInPolygonWorkload(options, form: command)
+    case "transform":
+        try runTransformWorkload(options)
+    case "validity":
+        try runValidityWorkload(options)
+    case "versions":
+        print(#"{"gazetteer": "\#(LibraryVersions.gazetteer)", "geos": "\#(LibraryVersions.geos)", "proj": "\#(LibraryVersions.proj)"}"#)
+    default:
+        fail("unknown workload '\(command)'")
+    }
+} catch {
+    fail("\(command): \(error)")
+}

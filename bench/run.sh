@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Gazetteer benchmarks against their Python peers (shapely, pyproj), same input, same answer checked.
+#
+#   bash bench/run.sh            from the repository root (or anywhere: it finds the root itself)
+#
+# Environment: RUNS (timed runs per workload, best is reported; default 3), DATA (the DataV file of Hulunbuir's
+# 14 counties; default ../shared/data/real/datav_150700_full.json; workloads that need it are skipped without it),
+# POINTS (number of pseudo-random points; default 1000000), SEED (default 42).
+# Prints each side's answers, then a Markdown table (also written to bench/out/results.md). Exits 1 when
+# Gazetteer and a peer disagree beyond the tolerances stated in bench/compare.py.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# One thread each: numpy's OpenBLAS threads would otherwise spin beside the peer on a 2-core machine.
+# (OPENBLAS_CORETYPE, where a processor needs it, is left as it is.)
+export OPENBLAS_NUM_THREADS="${OPENBLAS_NUM_THREADS:-1}"
+RUNS="${RUNS:-3}"
+DATA="${DATA:-../shared/data/real/datav_150700_full.json}"
+POINTS="${POINTS:-1000000}"
+SEED="${SEED:-42}"
+OUT=bench/out
+BENCH=bench/.build/release/gazetteer-bench
+
+echo "== Python peers: shapely, pyproj, numpy =="
+if ! python3 -c 'import shapely, pyproj, numpy, sys; sys.exit(0 if int(shapely.__version__.split(".")[0]) >= 2 else 1)' 2>/dev/null; then
+    python3 -m pip install --quiet --upgrade shapely pyproj numpy
+fi
+python3 bench/peers/versions.py
+
+echo "== Building gazetteer-bench (release) =="
+swift build -c release --package-path bench --scratch-path bench/.build
+"$BENCH" versions
+
+mkdir -p "$OUT"
+rm -f "$OUT"/*.json "$OUT"/results.md
+"$BENCH" points --count "$POINTS" --seed "$SEED" --out "$OUT/points.f64"
+if [ ! -f "$DATA" ]; then
+    echo "NOTE: $DATA is absent: the area, point-in-polygon and validity workloads will be skipped."
+fi
+
+echo "== Running: best of $RUNS wall-clock runs each, Gazetteer then peer =="
+common=(--runs "$RUNS" --data "$DATA" --points "$OUT/points.f64")
+for workload in area pip pip-builtin pip-strtree transform validity; do
+    "$BENCH" "$workload" "${common[@]}" --result "$OUT/$workload.swift.json"
+    case "$workload" in
+        area)        python3 bench/peers/area.py "${common[@]}" --result "$OUT/area.peer.json" ;;
+        pip)         python3 bench/peers/pip.py "${common[@]}" --seed "$SEED" --result "$OUT/pip.peer.json" ;;
+        pip-builtin) ;;  # compared with the pip peer
+        pip-strtree) python3 bench/peers/pip.py --strtree "${common[@]}" --seed "$SEED" --result "$OUT/pip-strtree.peer.json" ;;
+        transform)   python3 bench/peers/transform.py "${common[@]}" --seed "$SEED" --result "$OUT/transform.peer.json" ;;
+        validity)    python3 bench/peers/validity.py "${common[@]}" --result "$OUT/validity.peer.json" ;;
+    esac
+done
+
+echo "== Answers and results (ratio = peer time / Gazetteer time; > 1 means Gazetteer is faster) =="
+python3 bench/compare.py "$OUT"
