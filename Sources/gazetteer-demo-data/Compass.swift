@@ -9,13 +9,17 @@ enum Compass {
 
     /// The compass point of `bearing` (degrees clockwise from north, any range).
     static func point(_ bearing: Double) -> String {
-        var b = bearing.truncatingRemainder(dividingBy: 360)
-        if b < 0 { b += 360 }
-        return points[Int((b + 11.25) / 22.5) % 16]
+        points[Int((normalized(bearing) + 11.25) / 22.5) % 16]
     }
 
     /// "自西北向东南" for a course heading on `bearing`: from the opposite point towards this one.
     static func course(_ bearing: Double) -> String {
         "自\(point(bearing + 180))向\(point(bearing))"
+    }
+
+    /// `azimuth` in [0, 360).
+    static func normalized(_ azimuth: Double) -> Double {
+        let a = azimuth.truncatingRemainder(dividingBy: 360)
+        return a < 0 ? a + 360 : a
     }
 }

@@ -5,6 +5,11 @@ import Gazetteer
 /// The three small urban units are explicit polygons clipped to the outline; the other eleven are the Voronoi
 /// cells of their sites clipped to the outline, less the urban units. Every unit's seat is checked to fall inside
 /// its own polygon, and the union of all units to equal the outline.
+///
+/// Neighbours must share their boundary vertex for vertex, or an exact overlay of two boundaries finds only part of
+/// the shared edge: a Voronoi cell clipped against an urban unit gains a vertex where its edge meets the urban
+/// polygon's edge, while the urban polygon keeps its straight edge. ``node(_:)`` inserts such vertices into the
+/// neighbour, so that the boundary lines derived from the units (``Lines``) are complete.
 enum Partition {
     struct Failure: Error, CustomStringConvertible {
         var description: String
@@ -31,7 +36,32 @@ enum Partition {
             let clipped = try cellGeometry.intersection(outline).difference(urbanUnion)
             result[owner.0] = try single(clipped, owner.0)
         }
+        result = node(result)
         try check(result, outline: outline)
+        return result
+    }
+
+    /// Each polygon with the vertices of the other polygons that lie on its edges (within 1e-9°) inserted in order.
+    static func node(_ units: [String: Polygon]) -> [String: Polygon] {
+        let vertices = Set(units.values.flatMap(\.exterior))
+        var result: [String: Polygon] = [:]
+        for (code, polygon) in units {
+            var ring: [Coordinate] = [polygon.exterior[0]]
+            for (p, q) in zip(polygon.exterior, polygon.exterior.dropFirst()) {
+                let dx = q.x - p.x, dy = q.y - p.y
+                let squaredLength = dx * dx + dy * dy
+                var onEdge: [(t: Double, c: Coordinate)] = []
+                for v in vertices where v != p && v != q {
+                    let t = ((v.x - p.x) * dx + (v.y - p.y) * dy) / squaredLength
+                    guard t > 0, t < 1 else { continue }
+                    let ex = p.x + t * dx - v.x, ey = p.y + t * dy - v.y
+                    if ex * ex + ey * ey < 1e-18 { onEdge.append((t, v)) }
+                }
+                ring += onEdge.sorted { $0.t < $1.t }.map(\.c)
+                ring.append(q)
+            }
+            result[code] = Polygon(exterior: ring, holes: polygon.holes)
+        }
         return result
     }
 

@@ -89,6 +89,7 @@ public struct FieldMapping: Sendable, Equatable, CustomStringConvertible {
         pairs.map { "\($0.field)=\($0.source)" }.joined(separator: ",")
     }
 
+    /// Two mappings are equal when they map the same fields to the same sources, in whatever order.
     public static func == (lhs: FieldMapping, rhs: FieldMapping) -> Bool {
         lhs.sources == rhs.sources
     }
@@ -103,6 +104,7 @@ public enum FieldMappingError: Error, Sendable, Equatable, CustomStringConvertib
     /// A mapped field the layer does not have, and the fields it has.
     case unknownField(String, known: [String])
 
+    /// The error as the CLI prints it, starting `--map:`.
     public var description: String {
         switch self {
         case .malformedPair(let pair, let reason):

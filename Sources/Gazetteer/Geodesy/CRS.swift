@@ -19,7 +19,7 @@ public struct CRS: Hashable, Sendable, CustomStringConvertible {
         let pj = try context.create(definition)
         defer { proj_destroy(pj) }
         guard proj_is_crs(pj) != 0 else {
-            throw .notACRS(definition: definition, kind: String(describing: proj_get_type(pj)))
+            throw .notACRS(definition: definition, kind: ProjContext.describe(proj_get_type(pj)))
         }
         self.definition = Self.normalizedDefinition(definition)
         self.name = proj_get_name(pj).map { String(cString: $0) } ?? definition

@@ -62,6 +62,7 @@ public final class CoordinateTransformation {
         }
         // PROJ marks a failed point with HUGE_VAL and carries on with the rest.
         if let bad = coordinates.firstIndex(where: { !$0.isFinite }) {
+            coordinates = original
             throw .pointFailed(index: bad, coordinate: original[bad], source: source.definition, target: target.definition)
         }
     }

@@ -16,7 +16,7 @@ public enum GeodesyError: Error, Sendable, Equatable, CustomStringConvertible {
         case .unknownCRS(let definition, let message):
             return "unknown coordinate reference system '\(definition)': \(message)"
         case .notACRS(let definition, let kind):
-            return "'\(definition)' is a \(kind), not a coordinate reference system"
+            return "'\(definition)' is not a coordinate reference system (PROJ knows it as: \(kind))"
         case .noTransformation(let source, let target, let message):
             return "no transformation from \(source) to \(target): \(message)"
         case .pointFailed(let index, let coordinate, let source, let target):

@@ -169,7 +169,9 @@ struct GEOSReader {
         case Int32(GEOS_POLYGON.rawValue):
             return .polygon(try polygon(g))
         case Int32(GEOS_MULTIPOINT.rawValue):
-            return .multiPoint(try parts(of: g).map { (part) throws(GeometryError) in try point(part) })
+            // A member may be POINT EMPTY (PostGIS writes it as NaN coordinates): it has no position to keep.
+            let members = try parts(of: g).filter { GEOSisEmpty_r(h, $0) == 0 }
+            return .multiPoint(try members.map { (part) throws(GeometryError) in try point(part) })
         case Int32(GEOS_MULTILINESTRING.rawValue):
             return .multiLineString(try parts(of: g).map { (part) throws(GeometryError) in LineString(try coordinates(of: part)) })
         case Int32(GEOS_MULTIPOLYGON.rawValue):
@@ -197,7 +199,12 @@ struct GEOSReader {
     private func point(_ g: OpaquePointer) throws(GeometryError) -> Point {
         guard let seq = GEOSGeom_getCoordSeq_r(h, g) else { throw context.error("GetCoordSeq") }
         var x = 0.0, y = 0.0, z = 0.0
+        var size: UInt32 = 0
+        guard GEOSCoordSeq_getSize_r(h, seq, &size) != 0, size > 0 else {
+            throw .invalidStructure("a point has no coordinates")
+        }
         GEOSCoordSeq_getXY_r(h, seq, 0, &x, &y)
+        guard x.isFinite, y.isFinite else { throw .nonFiniteCoordinate(index: 0) }
         if GEOSHasZ_r(h, g) == 1 {
             GEOSCoordSeq_getZ_r(h, seq, 0, &z)
             if z.isFinite { return Point(Coordinate(x, y), z: z) }
@@ -217,6 +224,8 @@ struct GEOSReader {
             count = Int(size)
         }
         guard ok != 0 else { throw context.error("CoordSeq_copyToBuffer") }
+        // WKT and WKB readers accept "nan" and 1e999; the registry never holds them.
+        if let bad = coordinates.firstIndex(where: { !$0.isFinite }) { throw .nonFiniteCoordinate(index: bad) }
         return coordinates
     }
 

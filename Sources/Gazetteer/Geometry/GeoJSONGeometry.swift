@@ -124,6 +124,7 @@ public enum Ring {
 /// Walks a GeoJSON geometry object, keeping the JSON path for error messages.
 private struct GeoJSONGeometryReader {
     private var depth = 0
+    static let geometryTypes: Set<String> = ["Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon"]
 
     mutating func geometry(_ value: JSONValue, path: String) throws(GeometryError) -> Geometry {
         guard case .object(let object) = value else { throw fail(path, "expected a geometry object, found \(value.typeName)") }
@@ -136,6 +137,10 @@ private struct GeoJSONGeometryReader {
             var parts: [Geometry] = []
             for (i, member) in members.enumerated() { parts.append(try geometry(member, path: "\(path).geometries[\(i)]")) }
             return .collection(parts)
+        }
+        guard Self.geometryTypes.contains(type) else {
+            throw fail(path, type == "Feature" || type == "FeatureCollection"
+                       ? "expected a geometry, found a \(type)" : "unknown geometry type \"\(type)\"")
         }
         guard let coordinates = object["coordinates"] else { throw fail(path, "a \(type) needs \"coordinates\"") }
         let p = "\(path).coordinates"

@@ -15,6 +15,7 @@ extension Geometry {
         guard dimension == 1, case .point = point else {
             throw .invalidStructure("project needs a line and a point, got \(typeName) and \(point.typeName)")
         }
+        guard !isEmpty else { throw .invalidStructure("cannot project onto an empty line") }
         return try withGEOS(point) { (context, line, p) throws(GeometryError) in
             context.clearError()
             let d = GEOSProject_r(context.handle, line, p)

@@ -86,8 +86,9 @@ public enum Layer: String, Sendable, CaseIterable {
         }
     }
 
-    /// `true` when every record must have a geometry.
-    public var requiresGeometry: Bool { self != .names }
+    /// `true` when every record must have a geometry. Units need not: townships and villages from the statistical
+    /// code lists have no surveyed boundary; names need not: some are registered before they are mapped.
+    public var requiresGeometry: Bool { self == .lines || self == .markers }
 
     /// The layer's name in Chinese, for reports.
     public var chinese: String {

@@ -108,13 +108,13 @@ struct GeoJSONGeometryTests {
         #expect(message?.contains(expected) == true, "message was: \(message ?? "nil")")
     }
 
-    @Test("a Feature passed where a geometry is expected is reported as an unknown geometry type")
+    @Test("a Feature passed where a geometry is expected is reported as such, not as missing coordinates")
     func featureIsNotAGeometry() {
         // The type check should come before the coordinates check: "a Feature needs coordinates" misleads.
         let message = F.malformedMessage(format: "GeoJSON") {
             _ = try Geometry(geoJSON: #"{"type":"Feature","geometry":{"type":"Point","coordinates":[1,2]},"properties":{}}"#)
         }
-        #expect(message?.contains("unknown geometry type \"Feature\"") == true, "message was: \(message ?? "nil")")
+        #expect(message?.contains("expected a geometry, found a Feature") == true, "message was: \(message ?? "nil")")
     }
 
     @Test("collections nested beyond 32 levels are refused")

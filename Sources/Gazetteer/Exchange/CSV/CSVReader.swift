@@ -300,15 +300,16 @@ public enum CSVReader {
         return try table(tokenizer.takeRecords(), options: options, encoding: encoding, file: file)
     }
 
-    /// Reads text already in memory (the encoding option is ignored: the text is already decoded).
+    /// Reads text already in memory (the encoding option is ignored: the text is already decoded); `file`, if
+    /// given, names it in errors.
     /// - Throws: ``CSVError`` for an unterminated quote, text after a closing quote, or a missing header.
-    public static func parse(_ text: String, options: CSVOptions = CSVOptions()) throws(CSVError) -> CSVTable {
+    public static func parse(_ text: String, options: CSVOptions = CSVOptions(), file: String? = nil) throws(CSVError) -> CSVTable {
         var text = text
         var tokenizer = CSVTokenizer(delimiter: options.delimiter.byte)
         text.withUTF8 { tokenizer.feed($0) }
         tokenizer.finish()
-        if let failure = tokenizer.failure { throw failure }
-        return try table(tokenizer.takeRecords(), options: options, encoding: .utf8, file: nil)
+        if let failure = tokenizer.failure { throw failure.inFile(file) }
+        return try table(tokenizer.takeRecords(), options: options, encoding: .utf8, file: file)
     }
 
     /// Splits records into header, good records and field-count problems.
@@ -485,9 +486,16 @@ public final class CSVRecordStream {
         pending.append(contentsOf: tokenizer.takeRecords())
         if let failure = tokenizer.failure { return fail(failure.inFile(file)) }
         if scan.firstInvalid != nil {
+            var found = Array(buffer[validEnd..<min(validEnd + 4, buffer.count)])
+            if found.count < 4 && !atEnd {
+                // The chunk ended just after the bad byte: read the few bytes the message shows.
+                var more = [UInt8](repeating: 0, count: 4 - found.count)
+                let m = more.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+                if m > 0 { found += more[0..<m] }
+            }
             let error = TextDecodingError(
                 encoding: .utf8, offset: counter.offset, line: counter.line, column: counter.offset - counter.lineStart + 1,
-                bytes: Array(buffer[validEnd..<min(validEnd + 4, buffer.count)]),
+                bytes: found,
                 reason: "not valid UTF-8 (if the file was saved by Excel on Chinese Windows, read it as GB18030)")
             return fail(.undecodable(error, file: file))
         }

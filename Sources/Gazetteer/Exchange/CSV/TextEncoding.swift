@@ -50,6 +50,7 @@ public enum TextEncoding: String, Sendable, CaseIterable, CustomStringConvertibl
 /// extension: `auto`, `utf-8`, `gb18030`, `gbk` (`gbk` reads as GB18030, its superset).
 public enum TextEncodingOption: String, Sendable, CaseIterable {
     /// Detect: a UTF-8 byte-order mark means UTF-8; bytes that are valid UTF-8 are UTF-8; otherwise GB18030.
+    /// When neither fits, the error is the one from the encoding that read further.
     case auto
     /// UTF-8, with or without a byte-order mark.
     case utf8 = "utf-8"
@@ -84,7 +85,7 @@ public enum TextEncodingOption: String, Sendable, CaseIterable {
 
 /// Bytes that are not valid text in the encoding being read, with the position of the first bad byte.
 public struct TextDecodingError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// The encoding that failed (for automatic detection, the last one tried).
+    /// The encoding that failed (for automatic detection, the one that read further before failing).
     public var encoding: TextEncoding
     /// 0-based byte offset of the first byte that could not be decoded.
     public var offset: Int
@@ -209,9 +210,16 @@ extension TextEncoding {
             do {
                 return (try decodeGB18030(bytes)[...], .gb18030)
             } catch {
-                var error = error
-                error.reason = "neither UTF-8 (first bad byte at offset \(invalid)) nor GB18030/GBK: \(error.reason)"
-                throw error
+                // Report the encoding that got further: it is the one the file was most likely meant to be in.
+                if error.offset >= invalid {
+                    var error = error
+                    error.reason = "neither UTF-8 (bad byte at offset \(invalid)) nor GB18030/GBK: \(error.reason)"
+                    throw error
+                }
+                throw bytes.withUnsafeBufferPointer {
+                    TextDecodingError(encoding: .utf8, offset: invalid, in: $0,
+                                      reason: "neither GB18030/GBK (bad byte at offset \(error.offset)) nor UTF-8: not valid UTF-8")
+                }
             }
         }
     }

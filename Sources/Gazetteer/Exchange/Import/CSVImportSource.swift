@@ -43,7 +43,9 @@ public struct CSVImportSource: ImportSource {
             }
             var values: [String: JSONValue] = [:]
             for spec in layer.fields {
-                if let text = header.value(mapping.source(for: spec.name), in: record), !text.isEmpty { values[spec.name] = .string(text) }
+                if let column = mapping.column(for: spec.name), let text = header.value(column, in: record), !text.isEmpty {
+                    values[spec.name] = .string(text)
+                }
             }
             var geometry: Result<Geometry, ImportGeometryError>?
             if let wkt = header.value(wktColumn, in: record), !wkt.isEmpty {

@@ -61,7 +61,7 @@ public struct GeoJSONImportSource: ImportSource {
     func candidate(_ feature: GeoJSONFeature, position: String, transformation: CoordinateTransformation?) -> ImportCandidate {
         var values: [String: JSONValue] = [:]
         for spec in layer.fields {
-            if let value = feature.properties[mapping.source(for: spec.name)] { values[spec.name] = value }
+            if let column = mapping.column(for: spec.name), let value = feature.properties[column] { values[spec.name] = value }
         }
         if values[layer.keyField] == nil, let id = feature.id, id != .null { values[layer.keyField] = id }
         var geometry: Result<Geometry, ImportGeometryError>?

@@ -10,3 +10,14 @@ public protocol ImportSource {
     ///   with problems).
     func forEachCandidate(_ body: (ImportCandidate) throws -> Void) throws
 }
+
+extension FieldMapping {
+    /// The file's name for registry field `field`, or nil when the file is not to be read for it.
+    ///
+    /// Without a mapping, the file uses the registry's own field names. With one, only the mapped fields are read:
+    /// a foreign schema may use the same words for other things (DataV's `level` is "district", its `parent` an
+    /// object), and the mapping is the user's statement of what the file holds.
+    func column(for field: String) -> String? {
+        isIdentity || isMapped(field) ? source(for: field) : nil
+    }
+}

@@ -90,6 +90,12 @@ public struct RecordValidator {
             case .success(let g):
                 geometry = validator.checkGeometry(g) { zh, en, severity in issue("geometry", zh, en, severity) }
             }
+            if layer == .units, fields["level"] == nil, let code = key, let level = AdminLevel(code: code) {
+                fields["level"] = .text(level.rawValue)
+            }
+            if layer == .markers, fields["kind"] == nil, let number = key.flatMap(ProvincialMarkerNumber.init) {
+                fields["kind"] = .text(number.kind.rawValue)
+            }
             if layer == .markers, fields["height"] == nil, case .point(let p)? = geometry, let z = p.z {
                 fields["height"] = .real(z)
             }

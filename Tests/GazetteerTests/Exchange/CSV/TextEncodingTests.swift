@@ -91,21 +91,37 @@ struct TextEncodingTests {
 
     @Test("bytes neither UTF-8 nor GB18030: offset, line and column of the first bad byte")
     func invalidBytes() throws {
-        // Line 3 (after a CRLF and an LF), third byte on the line: 0xFF is never valid in either encoding.
-        let bytes = Array("a,b\r\n海,1\n".utf8) + [0x78, 0x2C, 0xFF, 0x41]
+        // GBK text with a stray 0xFF (never valid in either encoding) on line 3 (after a CRLF and an LF), third
+        // byte of the line: GB18030 reads further than UTF-8, so its error is the one reported.
+        let bytes = Array("a,b\r\n".utf8) + Self.hailarGBK + Array(",1\n".utf8) + [0x78, 0x2C, 0xFF, 0x41]
+        // Offsets: a , b CR LF = 0...4; 海拉尔 = 5...10; , 1 LF = 11...13; x , = 14, 15; 0xFF = 16.
         let error = try #require(Self.decodingError(bytes))
         #expect(error.encoding == .gb18030)
-        #expect(error.offset == 14)
+        #expect(error.offset == 16)
         #expect(error.line == 3)
         #expect(error.column == 3)
         #expect(error.bytes == [0xFF, 0x41])
-        #expect(error.description.hasPrefix("line 3, column 3 (byte offset 14, bytes FF 41): neither UTF-8"))
+        #expect(error.description.hasPrefix("line 3, column 3 (byte offset 16, bytes FF 41): neither UTF-8 (bad byte at offset 5)"))
         #expect(TextEncoding.detect(bytes) == nil)
 
         let forced = try #require(Self.decodingError(bytes, as: .utf8))
         #expect(forced.encoding == .utf8)
-        #expect(forced.offset == 14)
-        #expect(forced.line == 3)
+        #expect(forced.offset == 5)
+        #expect(forced.line == 2)
+        #expect(forced.column == 1)
+    }
+
+    @Test("UTF-8 text with a bad byte, too short to call damaged: the UTF-8 error, since UTF-8 read further")
+    func invalidBytesInShortUTF8() throws {
+        // 海 is E6 B5 B7 in UTF-8; read as GB18030, B7 2C is not a character, at offset 7.
+        let bytes = Array("a,b\r\n海,1\n".utf8) + [0x78, 0x2C, 0xFF, 0x41]
+        // Offsets: a , b CR LF = 0...4; 海 = 5...7; , 1 LF = 8...10; x , = 11, 12; 0xFF = 13.
+        let error = try #require(Self.decodingError(bytes))
+        #expect(error.encoding == .utf8)
+        #expect(error.offset == 13)
+        #expect(error.line == 3)
+        #expect(error.column == 3)
+        #expect(error.reason.hasPrefix("neither GB18030/GBK (bad byte at offset 7) nor UTF-8"))
     }
 
     @Test("forced UTF-8 on GBK bytes reports the first GBK byte, counting a BOM in the offset")
@@ -127,14 +143,13 @@ struct TextEncodingTests {
     @Test("damaged UTF-8 is reported as UTF-8, not read as GB18030 mojibake")
     func damagedUTF8() throws {
         var bytes = Array(String(repeating: "呼伦贝尔市海拉尔区\n", count: 5).utf8)
-        bytes.insert(0xFF, at: 31)   // line 2, after 海拉尔区? no: line 1 has 9 characters (27 bytes) + LF
+        bytes.insert(0xFF, at: 31)   // line 1 is 9 characters (27 bytes) + LF; offset 31 follows 呼 on line 2
         let error = try #require(Self.decodingError(bytes))
         #expect(error.encoding == .utf8)
         #expect(error.offset == 31)
         #expect(error.line == 2)
         #expect(error.column == 4)
         #expect(error.reason.contains("damaged UTF-8"))
-        #expect(try TextEncoding.decode(bytes, as: .gb18030).encoding == .gb18030)   // forcing still works
     }
 
     @Test("UTF-8 scan: strict sequences, and an incomplete tail to carry between chunks")

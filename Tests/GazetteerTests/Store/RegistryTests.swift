@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+@testable import Gazetteer
+
+@Suite("Registry store")
+struct RegistryTests {
+    @Test("a new registry is a GeoPackage 1.3 with the four layers, EPSG:4490 and GeoPackage's application id")
+    func create() throws {
+        let (registry, _) = try RegistryFixtures.emptyRegistry()
+        #expect(try registry.schemaVersion == RegistrySchema.version)
+        let db = registry.db
+        #expect(try db.query("PRAGMA application_id").first?.first == .integer(0x4750_4B47))
+        #expect(try db.query("PRAGMA user_version").first?.first == .integer(10300))
+        #expect(try db.query("PRAGMA journal_mode").first?.first?.text == "wal")
+        let tables = try db.query("SELECT table_name, geometry_type_name, srs_id FROM gpkg_geometry_columns ORDER BY table_name")
+        #expect(tables.map { $0[0].text! } == ["lines", "markers", "names", "units"])
+        #expect(tables.allSatisfy { $0[2] == .integer(4490) })
+        #expect(try db.query("SELECT count(*) FROM gpkg_extensions WHERE extension_name = 'gpkg_rtree_index'").first?.first == .integer(4))
+    }
+
+    @Test("creating over an existing file is refused; opening a non-registry says why")
+    func refuseBadPaths() throws {
+        let (registry, dir) = try RegistryFixtures.emptyRegistry()
+        #expect(throws: StoreError.alreadyExists(path: registry.path)) { try Registry.create(at: registry.path) }
+        let text = try RegistryFixtures.file(dir, "notes.gpkg", "not a database at all, just text that is long enough to read")
+        #expect { try Registry.open(at: text) } throws: { error in
+            guard case StoreError.notARegistry = error else { return false }
+            return true
+        }
+        #expect { try Registry.open(at: dir.appendingPathComponent("missing.gpkg").path) } throws: { error in
+            "\(error)".contains("gazetteer init")
+        }
+    }
+
+    @Test("the R-tree triggers index each inserted geometry by its envelope")
+    func rtreeTriggers() throws {
+        let (registry, _) = try RegistryFixtures.seeded()
+        let rows = try registry.db.query("SELECT minx, maxx, miny, maxy FROM rtree_units_geom ORDER BY minx")
+        #expect(rows.count == 2)
+        // R*Tree stores 32-bit floats rounded outwards: compare within their precision.
+        let first = rows[0].compactMap(\.double)
+        #expect(abs(first[0] - 120) < 1e-4 && abs(first[1] - 121) < 1e-4 && abs(first[2] - 49) < 1e-4 && abs(first[3] - 50) < 1e-4)
+        let extent = try registry.db.query("SELECT min_x, max_x FROM gpkg_contents WHERE table_name = 'units'").first!
+        #expect(abs(extent[0].double! - 120) < 1e-4 && abs(extent[1].double! - 122) < 1e-4)
+    }
+
+    @Test("history: rename a unit and move its seat, then as-of answers before and after")
+    func history() throws {
+        let (registry, dir) = try RegistryFixtures.emptyRegistry()
+        let v1 = try RegistryFixtures.file(dir, "v1.geojson", RegistryFixtures.collection([
+            ("{\"code\":\"150727\",\"name\":\"乔巴山小区\",\"seat_name\":\"旧址\",\"seat_lon\":116.80,\"seat_lat\":48.60}", RegistryFixtures.square),
+        ]))
+        let v2 = try RegistryFixtures.file(dir, "v2.geojson", RegistryFixtures.collection([
+            ("{\"code\":\"150727\",\"name\":\"莫嫩小区\",\"seat_name\":\"新址\",\"seat_lon\":116.83,\"seat_lat\":48.67}", RegistryFixtures.square),
+        ]))
+        try RegistryFixtures.importFile(v1, .units, into: registry, options: RegistryFixtures.options("2019-01-01"))
+        let result = try RegistryFixtures.importFile(v2, .units, into: registry, options: RegistryFixtures.options("2023-05-08"))
+        #expect(result.changed == 1 && result.created == 0)
+
+        let before = try #require(try registry.record(.units, key: "150727", asOf: RegistryDate("2023-05-07")))
+        let after = try #require(try registry.record(.units, key: "150727", asOf: RegistryDate("2023-05-08")))
+        #expect(before.record.name == "乔巴山小区" && before.record.fields["seat_lon"]?.double == 116.80)
+        #expect(after.record.name == "莫嫩小区" && after.record.fields["seat_lon"]?.double == 116.83)
+        #expect(try registry.record(.units, key: "150727", asOf: RegistryDate("2018-12-31")) == nil)
+        #expect(try registry.record(.units, key: "150727")?.record.name == "莫嫩小区")
+        #expect(try registry.versions(.units, key: "150727").count == 2)
+
+        let kinds = try registry.events(.units, key: "150727").map(\.kind)
+        #expect(kinds == [.created, .renamed, .moved])
+        // Re-importing the same file changes nothing.
+        let again = try RegistryFixtures.importFile(v2, .units, into: registry, options: RegistryFixtures.options("2024-01-01"))
+        #expect(again.unchanged == 1 && again.changed == 0)
+        #expect(try registry.auditLog().count == 3)
+    }
+
+    @Test("a new version may not start before the current one began")
+    func noBackdating() throws {
+        let (registry, dir) = try RegistryFixtures.seeded()
+        let renamed = try RegistryFixtures.file(dir, "r.geojson", RegistryFixtures.collection([
+            ("{\"code\":\"150702\",\"name\":\"海拉尔市\"}", RegistryFixtures.square),
+        ]))
+        #expect { try RegistryFixtures.importFile(renamed, .units, into: registry, options: RegistryFixtures.options("2010-01-01")) } throws: { error in
+            guard case StoreError.conflict = error else { return false }
+            return true
+        }
+        #expect(try registry.record(.units, key: "150702")?.record.name == "海拉尔区")
+    }
+}
