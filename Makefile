@@ -20,12 +20,30 @@ deps:
 build: deps
 	$(SWIFT) build -c release --product gazetteer
 
+DEMO ?= demo.gpkg
+
 demo: build
-	@echo "== Validate the bundled demo units (schematic polygons of Hulunbuir's 14 county-level units) =="
-	$(GAZETTEER) geometry validate data/boundaries/demo_units.geojson
+	@rm -f $(DEMO) $(DEMO)-wal $(DEMO)-shm
+	@echo "== Build the demo registry $(DEMO) from data/ =="
+	$(GAZETTEER) init $(DEMO)
+	$(GAZETTEER) import units   data/boundaries/demo_units.geojson   --registry $(DEMO) --date 2020-01-01 --by demo
+	$(GAZETTEER) import lines   data/boundaries/demo_lines.geojson   --registry $(DEMO) --date 2020-01-01 --by demo
+	$(GAZETTEER) import markers data/boundaries/demo_markers.geojson --registry $(DEMO) --date 2020-01-01 --by demo
+	$(GAZETTEER) import names   data/names/demo_names.csv            --registry $(DEMO) --date 2020-01-01 --by demo
 	@echo
-	@echo "== Geodesic area and perimeter on the CGCS2000 ellipsoid =="
+	@echo "== A later decision renames an estate: history is kept =="
+	$(GAZETTEER) import names   data/names/demo_renames_2023.csv     --registry $(DEMO) --date 2023-05-08 --decision 呼党办发电〔2023〕9号 --by demo
+	$(GAZETTEER) history N0200 --registry $(DEMO)
+	@echo
+	@echo "== Summary =="
+	$(GAZETTEER) stats --registry $(DEMO)
+	@echo
+	@echo "== Geometry check and geodesic areas of the units =="
+	$(GAZETTEER) geometry validate data/boundaries/demo_units.geojson
 	$(GAZETTEER) geometry measure data/boundaries/demo_units.geojson
+	@echo
+	@echo "== What GDAL reads in $(DEMO) (open it in QGIS too) =="
+	@if command -v ogrinfo >/dev/null; then ogrinfo -ro -q $(DEMO); else echo "ogrinfo not installed"; fi
 
 test: deps
 	$(SWIFT) test

@@ -14,6 +14,8 @@ cd "$(dirname "$0")/.."
 # One thread each: numpy's OpenBLAS threads would otherwise spin beside the peer on a 2-core machine.
 # (OPENBLAS_CORETYPE, where a processor needs it, is left as it is.)
 export OPENBLAS_NUM_THREADS="${OPENBLAS_NUM_THREADS:-1}"
+# No __pycache__ beside the peer scripts in the work tree.
+export PYTHONDONTWRITEBYTECODE=1
 RUNS="${RUNS:-3}"
 DATA="${DATA:-../shared/data/real/datav_150700_full.json}"
 POINTS="${POINTS:-1000000}"

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Gazetteer
 
+extension ExportFormat: ExpressibleByArgument {}
+
 /// `gazetteer export LAYER`: a layer as GeoJSON, GeoJSONSeq or CSV.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -19,13 +21,11 @@ struct ExportCommand: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case geojson, geojsonseq, csv }
-
     @Argument(help: "The layer: units, lines, markers or names.")
     var layer: Layer
 
     @Option(help: "Output format.")
-    var format: Format = .geojson
+    var format: ExportFormat = .geojson
 
     @Option(name: .shortAndLong, help: "Output file (default: standard output).")
     var output: String?
@@ -45,15 +45,10 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let registry = try registryOptions.open(readOnly: true)
-        let records = try registry.records(layer, asOf: try asOf.date).map(\.record)
-        let exporter = GeoJSONExporter(precision: precision, includeBoundingBoxes: bbox)
+        let exporter = LayerExporter(format: format, geoJSON: GeoJSONExporter(precision: precision, includeBoundingBoxes: bbox))
         let out = try TextOutput(path: output)
         do {
-            switch format {
-            case .geojson: try out.write(exporter.featureCollection(records, name: layer.rawValue))
-            case .geojsonseq: for record in records { try out.write(exporter.feature(record) + "\n") }
-            case .csv: try out.write(bytes: RecordRendering.csv(records, layer: layer))
-            }
+            try exporter.export(layer, from: registry, asOf: try asOf.date, to: out)
             try out.finish()
         } catch {
             out.abandon()

@@ -47,25 +47,6 @@ enum RecordRendering {
         return JSONWriter.serialize(.array(items))
     }
 
-    static func csv(_ records: [RegistryRecord], layer: Layer) -> [UInt8] {
-        var writer = CSVWriter()
-        let fields = layer.fields.map(\.name)
-        let pointLayer = layer.geometry == .point
-        writer.writeRecord(fields + (pointLayer ? ["lon", "lat"] : ["wkt"]))
-        for record in records {
-            var row = fields.map { record.fields[$0]?.description ?? "" }
-            if pointLayer, case .point(let p)? = record.geometry {
-                row += [JSONWriter.formatFixed(p.coordinate.x, decimals: 7), JSONWriter.formatFixed(p.coordinate.y, decimals: 7)]
-            } else if pointLayer {
-                row += ["", ""]
-            } else {
-                row.append(record.geometry.flatMap { try? $0.wkt(precision: 7) } ?? "")
-            }
-            writer.writeRecord(row)
-        }
-        return writer.takeBytes()
-    }
-
     /// Writes `records` in `format` to standard output.
     static func print(_ records: [RegistryRecord], layer: Layer, options: RecordOutputOptions) throws {
         let output = try TextOutput(path: nil)
@@ -73,7 +54,11 @@ enum RecordRendering {
         case .table: try output.write(table(records, layer: layer, language: options.lang))
         case .json: try output.write(json(records) + "\n")
         case .geojson: try output.write(GeoJSONExporter().featureCollection(records, name: layer.rawValue))
-        case .csv: try output.write(bytes: csv(records, layer: layer))
+        case .csv:
+            var writer = CSVWriter()
+            writer.writeRecord(LayerExporter.csvHeader(layer))
+            for record in records { writer.writeRecord(LayerExporter.csvRow(record)) }
+            try output.write(bytes: writer.takeBytes())
         }
         try output.finish()
     }

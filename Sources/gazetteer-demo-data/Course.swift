@@ -37,7 +37,8 @@ struct Course {
                 text = parts[0]
             } else {
                 let ordinals = ["一", "二", "三", "四", "五"]
-                text = "本线分\(ordinals[parts.count - 1])段。"
+                let counts = ["一", "两", "三", "四", "五"]
+                text = "本线分\(counts[parts.count - 1])段。"
                     + parts.enumerated().map { "第\(ordinals[$0.offset])段\($0.element)" }.joined()
             }
         }
@@ -69,14 +70,22 @@ struct Course {
     }
 
     /// Where a county-line piece starts or ends: a point where three units meet, or where two units meet an
-    /// outer line.
+    /// outer line, with its position to the minute (the same three units can meet twice).
     private func junction(_ c: Coordinate) throws -> String {
-        let names = try units.filter { try $0.area.covers(c) }.map(\.name)
+        let names = try units.filter { try $0.area.covers(c) }.map(\.name).joined(separator: "、")
+        let position = "（东经\(Self.degreesMinutes(c.x))、北纬\(Self.degreesMinutes(c.y))）"
         for run in outerRuns where try run.line.isWithinDistance(1e-9, of: .point(Point(c))) {
-            if let outside = run.outside { return "\(names.joined(separator: "、"))与\(outside)交会点" }
-            return "\(names.joined(separator: "、"))界线与国界线交会处"
+            if let outside = run.outside { return "\(names)与\(outside)交会点\(position)" }
+            return "\(names)界线与国界线交会处\(position)"
         }
-        return "\(names.joined(separator: "、"))交会点"
+        return "\(names)交会点\(position)"
+    }
+
+    /// 119°41′ for 119.686 (rounded to the minute).
+    private static func degreesMinutes(_ value: Double) -> String {
+        let minutes = Int((value * 60).rounded())
+        let m = minutes % 60
+        return "\(minutes / 60)°\(m < 10 ? "0" : "")\(m)′"
     }
 
     /// The sentence on the river stretch of 蒙黑线.

@@ -29,7 +29,7 @@ struct Junction {
             var width = next.azimuth - arm.azimuth
             if width <= 0 { width += 360 }
             let shared = arm.units.intersection(next.units)
-            guard shared.count == 1 else { throw Lines.Failure(description: "junction at \(position): arms do not bound one unit") }
+            guard shared.count == 1 else { throw DemoDataError("junction at \(position): arms do not bound one unit") }
             result.append((shared.first!, Compass.normalized(arm.azimuth + width / 2)))
         }
         return result.sorted { $0.0 < $1.0 }

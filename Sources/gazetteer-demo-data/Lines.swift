@@ -36,10 +36,6 @@ struct DemoLine {
 /// pairs of the real data and the 28 lines of the project plan: the schematic partition lacks 扎赉诺尔—新左旗 and
 /// 新左旗—满洲里 and has 陈巴尔虎—新右旗, which the real units do not. Counts are derived, never asserted.
 enum Lines {
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
-    }
-
     /// The lines: provincial first, then prefectural, then county lines by code.
     static func build(units polygons: [String: Polygon]) throws -> [DemoLine] {
         var lines: [DemoLine] = []
@@ -102,7 +98,7 @@ enum Lines {
     private static func checkFacts(_ lines: [DemoLine]) throws {
         let codes = Set(lines.map(\.code))
         for code in LineFacts.countyAgreementDates.keys.sorted() + [LineFacts.disputedCountyLine] where !codes.contains(code) {
-            throw Failure(description: "authored facts name line \(code), which the partition does not produce")
+            throw DemoDataError("authored facts name line \(code), which the partition does not produce")
         }
     }
 

@@ -63,7 +63,7 @@ enum MarkerConditions {
         var result = markers
         func index(_ number: String) throws -> Int {
             guard let i = result.firstIndex(where: { $0.number == number }) else {
-                throw Lines.Failure(description: "marker conditions name \(number), which was not generated")
+                throw DemoDataError("marker conditions name \(number), which was not generated")
             }
             return i
         }
@@ -72,7 +72,7 @@ enum MarkerConditions {
             result[i].status = condition.status
             if let moved = condition.moved {
                 guard result[i].kind == .single, let azimuth = result[i].lineAzimuth else {
-                    throw Lines.Failure(description: "only single markers are modelled as displaced, not \(condition.number)")
+                    throw DemoDataError("only single markers are modelled as displaced, not \(condition.number)")
                 }
                 result[i].position = try Geodesic.cgcs2000.direct(from: result[i].linePoint, azimuth: azimuth + moved.side, distance: moved.metres)
             }

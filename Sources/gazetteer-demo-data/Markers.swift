@@ -6,8 +6,6 @@ struct DemoMarker {
     var number: String
     var line: String
     var sequence: Int
-    /// The type letter: Q single, A/B pair posts, C/D/E triple posts (local formats use the same letters).
-    var letter: Character
     var kind: MarkerKind
     var faces: Int
     /// The registered position.
@@ -70,39 +68,14 @@ enum Markers {
             let stations = try self.stations(line, junctions: junctions.filter { $0.ownerLine == line.code }, rng: &rng)
             for (i, station) in stations.enumerated() {
                 let sequence = i + 1
-                var posts: [(letter: Character, position: Coordinate, faces: Int)] = []
-                let linePoint: Coordinate
-                var lineAzimuth: Double?
-                switch station {
-                case .onLine(let c, let azimuth, let pair):
-                    linePoint = c
-                    lineAzimuth = azimuth
-                    if pair {
-                        let left = try Geodesic.cgcs2000.direct(from: c, azimuth: azimuth - 90, distance: rng.uniform(15, 40))
-                        let right = try Geodesic.cgcs2000.direct(from: c, azimuth: azimuth + 90, distance: rng.uniform(15, 40))
-                        let leftIsSmaller = try smallerSide.contains(left)
-                        posts = [("A", leftIsSmaller ? left : right, 2), ("B", leftIsSmaller ? right : left, 2)]
-                    } else {
-                        posts = [("Q", c, 2)]
-                    }
-                case .junction(let junction):
-                    linePoint = junction.position
-                    let letters: [Character] = ["C", "D", "E"]
-                    for (k, sector) in try junction.sectors().enumerated() {
-                        let p = try Geodesic.cgcs2000.direct(from: junction.position, azimuth: sector.azimuth, distance: rng.uniform(20, 35))
-                        if let unit = polygons[sector.unit], try !Geometry.polygon(unit).contains(.point(Point(p))) {
-                            throw Lines.Failure(description: "triple post \(letters[k]) of \(line.code) falls outside \(sector.unit)")
-                        }
-                        posts.append((letters[k], p, 3))
-                    }
-                }
+                let (linePoint, lineAzimuth, posts) = try setOut(station, line: line, smallerSide: smallerSide, units: polygons, rng: &rng)
                 let ground = Terrain.height(at: linePoint) + rng.uniform(-15, 15)
                 let emplaced = emplacement(line, sequence: sequence)
                 for post in posts {
                     let kind: MarkerKind = posts.count == 1 ? .single : posts.count == 2 ? .pair : .triple
                     markers.append(DemoMarker(
                         number: number(line, sequence: sequence, letter: post.letter, alone: posts.count == 1),
-                        line: line.code, sequence: sequence, letter: post.letter, kind: kind, faces: post.faces,
+                        line: line.code, sequence: sequence, kind: kind, faces: post.faces,
                         position: post.position, linePoint: linePoint, lineAzimuth: lineAzimuth, height: rounded(ground + rng.uniform(-1, 1), 2),
                         surveyCRS: "EPSG:\(try GaussKrugerZone(longitude: post.position.x).epsgCode)",
                         accuracy: line.level == .provincial ? 0.05 : line.level == .prefectural ? 0.1 : 0.2,
@@ -114,6 +87,33 @@ enum Markers {
             }
         }
         return try MarkerConditions.apply(to: markers)
+    }
+
+    /// A post as set out on the ground: its type letter, position and number of faces.
+    private typealias Post = (letter: Character, position: Coordinate, faces: Int)
+
+    /// The posts of a station, with the point and azimuth of the line the station belongs to.
+    private static func setOut(_ station: Station, line: DemoLine, smallerSide: PreparedGeometry, units polygons: [String: Polygon],
+                               rng: inout SeededGenerator) throws -> (Coordinate, Double?, [Post]) {
+        switch station {
+        case .onLine(let c, let azimuth, let pair):
+            guard pair else { return (c, azimuth, [("Q", c, 2)]) }
+            let left = try Geodesic.cgcs2000.direct(from: c, azimuth: azimuth - 90, distance: rng.uniform(15, 40))
+            let right = try Geodesic.cgcs2000.direct(from: c, azimuth: azimuth + 90, distance: rng.uniform(15, 40))
+            let leftIsSmaller = try smallerSide.contains(left)
+            return (c, azimuth, [("A", leftIsSmaller ? left : right, 2), ("B", leftIsSmaller ? right : left, 2)])
+        case .junction(let junction):
+            let letters: [Character] = ["C", "D", "E"]
+            var posts: [Post] = []
+            for (k, sector) in try junction.sectors().enumerated() {
+                let p = try Geodesic.cgcs2000.direct(from: junction.position, azimuth: sector.azimuth, distance: rng.uniform(20, 35))
+                if let unit = polygons[sector.unit], try !Geometry.polygon(unit).contains(.point(Point(p))) {
+                    throw DemoDataError("triple post \(letters[k]) of \(line.code) falls outside \(sector.unit)")
+                }
+                posts.append((letters[k], p, 3))
+            }
+            return (junction.position, nil, posts)
+        }
     }
 
     /// The stations of `line` in numbering order.

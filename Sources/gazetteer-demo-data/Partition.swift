@@ -11,10 +11,6 @@ import Gazetteer
 /// polygon's edge, while the urban polygon keeps its straight edge. ``node(_:)`` inserts such vertices into the
 /// neighbour, so that the boundary lines derived from the units (``Lines``) are complete.
 enum Partition {
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
-    }
-
     static func build() throws -> [String: Polygon] {
         let outline = Geometry.polygon(Authored.outline)
         var result: [String: Polygon] = [:]
@@ -31,7 +27,7 @@ enum Partition {
         for cell in diagram.polygons {
             let cellGeometry = Geometry.polygon(cell)
             guard let owner = try sites.first(where: { try cellGeometry.covers(.point(Point($0.1))) }) else {
-                throw Failure(description: "a Voronoi cell has no site")
+                throw DemoDataError("a Voronoi cell has no site")
             }
             let clipped = try cellGeometry.intersection(outline).difference(urbanUnion)
             result[owner.0] = try single(clipped, owner.0)
@@ -68,19 +64,19 @@ enum Partition {
     /// The one polygon of a unit; a unit split into pieces means the authored sites or shapes need fixing.
     private static func single(_ geometry: Geometry, _ code: String) throws -> Polygon {
         let parts = geometry.polygons
-        guard parts.count == 1 else { throw Failure(description: "unit \(code) came out in \(parts.count) parts") }
+        guard parts.count == 1 else { throw DemoDataError("unit \(code) came out in \(parts.count) parts") }
         return parts[0]
     }
 
     private static func check(_ units: [String: Polygon], outline: Geometry) throws {
         for unit in Authored.units {
-            guard let polygon = units[unit.code] else { throw Failure(description: "unit \(unit.code) has no polygon") }
+            guard let polygon = units[unit.code] else { throw DemoDataError("unit \(unit.code) has no polygon") }
             guard try Geometry.polygon(polygon).contains(.point(Point(unit.seat))) else {
-                throw Failure(description: "the seat of \(unit.code) \(unit.name) lies outside its polygon")
+                throw DemoDataError("the seat of \(unit.code) \(unit.name) lies outside its polygon")
             }
         }
         let union = try Geometry.unionAll(units.values.map(Geometry.polygon))
         let gap = try outline.symmetricDifference(union).area()
-        guard gap < 1e-9 else { throw Failure(description: "units do not tile the outline (difference \(gap) deg²)") }
+        guard gap < 1e-9 else { throw DemoDataError("units do not tile the outline (difference \(gap) deg²)") }
     }
 }

@@ -26,8 +26,9 @@ enum Terrain {
     /// The ground height at `c` in metres.
     static func height(at c: Coordinate) -> Double {
         let d = eastOfRidge(c)
-        // Ridge heights rise towards the north-east (奥科里堆山 1530 m lies near the crest in 根河).
-        let crest = 900 + 250 * max(0, min(1, (c.y - 48.0) / 4.0))
+        // Crest heights rise from about 900 m in the south to 1150 m in the middle (根河, 奥科里堆山 1530 m lies
+        // near the crest), and fall towards the Heilongjiang (Amur) valley in the far north.
+        let crest = 900 + 250 * ramp(c.y, from: 48.0, to: 50.0) - 500 * ramp(c.y, from: 51.5, to: 53.4)
         if d < 0 {
             let plateau = 560.0
             return plateau + (crest - plateau) * gauss(d / 0.9)
@@ -42,6 +43,11 @@ enum Terrain {
         if d < -0.8 { return .grassland }
         if d > 1.6 || (d > 1.1 && c.y < 49.0) { return .farmland }
         return .forest
+    }
+
+    /// 0 below `from`, 1 above `to`, linear between.
+    private static func ramp(_ x: Double, from: Double, to: Double) -> Double {
+        max(0, min(1, (x - from) / (to - from)))
     }
 
     private static func gauss(_ t: Double) -> Double {

@@ -70,32 +70,6 @@ struct PropertyList {
     }
 }
 
-/// Writes CSV as the registry exports it: UTF-8 with a byte-order mark (so that Excel on Chinese Windows opens
-/// it as UTF-8), CRLF line ends, and fields quoted only when they hold a comma, quote or line break.
-struct CSVWriter {
-    private var text = "\u{FEFF}"
-
-    /// A table with the given header row.
-    init(header: [String]) {
-        append(header)
-    }
-
-    /// Appends one row.
-    mutating func append(_ fields: [String]) {
-        text += fields.map(Self.quoted).joined(separator: ",") + "\r\n"
-    }
-
-    /// Writes the table to `path`.
-    func write(to path: String) throws {
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
-    }
-
-    private static func quoted(_ field: String) -> String {
-        guard field.unicodeScalars.contains(where: { ",\"\r\n".unicodeScalars.contains($0) }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-}
-
 /// Rounds `value` to `decimals` places, so that written values look surveyed rather than computed.
 func rounded(_ value: Double, _ decimals: Int) -> Double {
     var scale = 1.0

@@ -7,26 +7,41 @@ import Gazetteer
 // fixed-seed streams, see SeededGenerator.swift).
 //
 // Files written (schemas in docs/LAYERS.md):
-//   boundaries/demo_units.geojson            the 14 county-level units (Partition.swift)
-//   boundaries/demo_lines.geojson            蒙黑线, 呼兴线 and the county lines (Lines.swift)
-//   boundaries/demo_markers.geojson          boundary markers along every line (Markers.swift)
-//   boundaries/demo_inspection_round.geojson a 2025 joint inspection of 蒙黑线 (InspectionRound.swift)
-//   names/demo_names.csv, names/categories.tsv  place names and their category tree (PlaceNames.swift)
+//   boundaries/demo_units.geojson             the 14 county-level units (Partition.swift, Units.swift)
+//   boundaries/demo_lines.geojson             蒙黑线, 呼兴线 and the county lines (Lines.swift)
+//   boundaries/demo_markers.geojson           markers along every line (Markers.swift, MarkerConditions.swift)
+//   boundaries/demo_inspection_round.geojson  a 2025 joint inspection of 蒙黑线 (InspectionRound.swift, which
+//                                             documents the format)
+//   names/demo_names.csv, names/categories.tsv  place names and their category tree (PlaceNames.swift,
+//                                             NameCatalogue.swift, Names*.swift, NameCategories.swift)
+// data/names/README.md is written by hand.
 
 let dataDirectory = CommandLine.arguments.dropFirst().first ?? "data"
+let boundaries = dataDirectory + "/boundaries/"
 
 do {
     let polygons = try Partition.build()
-    try UnitsLayer.write(polygons, to: dataDirectory + "/boundaries/demo_units.geojson")
+    try UnitsLayer.write(polygons, to: boundaries + "demo_units.geojson")
     print("wrote units: \(Authored.units.count)")
+
     let lines = try Lines.build(units: polygons)
-    try Lines.write(lines, to: dataDirectory + "/boundaries/demo_lines.geojson")
+    try Lines.write(lines, to: boundaries + "demo_lines.geojson")
+    let county = lines.filter { $0.level == .county }
+    print("wrote lines: \(lines.count) (1 provincial, 1 prefectural, \(county.count) county lines in "
+        + "\(county.reduce(0) { $0 + $1.pieces.count }) pieces)")
+
     let markers = try Markers.build(lines: lines, units: polygons)
-    try Markers.write(markers, to: dataDirectory + "/boundaries/demo_markers.geojson")
+    try Markers.write(markers, to: boundaries + "demo_markers.geojson")
     print("wrote markers: \(markers.count) posts")
-    let observed = try InspectionRound.write(markers, to: dataDirectory + "/boundaries/demo_inspection_round.geojson")
+
+    let observed = try InspectionRound.write(markers, to: boundaries + "demo_inspection_round.geojson")
     print("wrote inspection round \(InspectionRound.name): \(observed) observations")
-    print("wrote lines: \(lines.count) (\(lines.filter { $0.level == .county }.count) county lines in \(lines.filter { $0.level == .county }.reduce(0) { $0 + $1.pieces.count }) pieces)")
+
+    let names = try PlaceNames.build(units: polygons)
+    try PlaceNames.write(names, to: dataDirectory + "/names/demo_names.csv")
+    try NameCategories.write(to: dataDirectory + "/names/categories.tsv")
+    print("wrote names: \(names.count) (\(names.filter { $0.entry.latin != nil }.count) with mongolian_latin, "
+        + "\(PlaceNames.problems(names).count) deliberately faulty)")
 } catch {
     FileHandle.standardError.write(Data("gazetteer-demo-data: \(error)\n".utf8))
     exit(1)

@@ -32,6 +32,7 @@ public struct Coordinate: Hashable, Sendable, CustomStringConvertible {
 }
 
 /// An axis-aligned rectangle; empty when `minX > maxX`.
+@frozen
 public struct Envelope: Hashable, Sendable {
     public var minX: Double
     public var minY: Double
@@ -71,6 +72,7 @@ public struct Envelope: Hashable, Sendable {
     }
 
     /// `true` when `c` lies inside or on the rectangle.
+    @inlinable
     public func contains(_ c: Coordinate) -> Bool {
         c.x >= minX && c.x <= maxX && c.y >= minY && c.y <= maxY
     }

@@ -89,15 +89,16 @@ struct GEOSBuilder {
         return try checked("create Point", GEOSGeom_createPointFromXY_r(h, p.coordinate.x, p.coordinate.y))
     }
 
-    private func makeRing(_ ring: [Coordinate], role: String) throws(GeometryError) -> OpaquePointer {
+    private func makeRing(_ ring: [Coordinate], role: @autoclosure () -> String) throws(GeometryError) -> OpaquePointer {
         if !ring.isEmpty, ring.count < 4 {
-            throw .invalidStructure("\(role) has \(ring.count) points; a ring needs at least 4 (the first repeated at the end)")
+            throw .invalidStructure("\(role()) has \(ring.count) points; a ring needs at least 4 (the first repeated at the end)")
         }
         if let first = ring.first, let last = ring.last, first != last {
-            throw .invalidStructure("\(role) is not closed: it starts at (\(first)) and ends at (\(last))")
+            throw .invalidStructure("\(role()) is not closed: it starts at (\(first)) and ends at (\(last))")
         }
         let seq = try sequence(ring)
-        return try checked("create \(role)", GEOSGeom_createLinearRing_r(h, seq))
+        guard let ring = GEOSGeom_createLinearRing_r(h, seq) else { throw structureError("create \(role())") }
+        return ring
     }
 
     private func makePolygon(_ p: Polygon) throws(GeometryError) -> OpaquePointer {

@@ -50,7 +50,6 @@ public final class PreparedGeometry {
         _ function: (GEOSContextHandle_t, OpaquePointer, OpaquePointer) -> CChar
     ) throws(GeometryError) -> Bool {
         guard point.isFinite else { throw .nonFiniteCoordinate(index: 0) }
-        if !envelope.contains(point) { return false }
         context.clearError()
         guard let p = GEOSGeom_createPointFromXY_r(context.handle, point.x, point.y) else { throw context.error("create Point") }
         defer { GEOSGeom_destroy_r(context.handle, p) }
@@ -68,8 +67,24 @@ public final class PreparedGeometry {
 
     /// `true` when `point` lies in the interior (not on the boundary). Points outside the envelope are rejected
     /// without calling GEOS.
+    ///
+    /// Inlined into the caller so that the common case, a point outside the envelope, costs no call at all.
+    @inlinable
     public func contains(_ point: Coordinate) throws(GeometryError) -> Bool {
+        guard envelope.contains(point) else { return try rejectOutside(point) }
+        return try containsInside(point)
+    }
+
+    @usableFromInline
+    func containsInside(_ point: Coordinate) throws(GeometryError) -> Bool {
         try test("PreparedContains", point, GEOSPreparedContains_r)
+    }
+
+    /// `false` for a finite point outside the envelope; an error for NaN or infinite ordinates.
+    @usableFromInline
+    func rejectOutside(_ point: Coordinate) throws(GeometryError) -> Bool {
+        guard point.isFinite else { throw .nonFiniteCoordinate(index: 0) }
+        return false
     }
 
     /// `true` when `other` lies in the interior without touching the boundary at all. Wraps `GEOSPreparedContainsProperly_r`.
@@ -84,7 +99,8 @@ public final class PreparedGeometry {
 
     /// `true` when `point` lies in the geometry or on its boundary.
     public func covers(_ point: Coordinate) throws(GeometryError) -> Bool {
-        try test("PreparedCovers", point, GEOSPreparedCovers_r)
+        guard envelope.contains(point) else { return try rejectOutside(point) }
+        return try test("PreparedCovers", point, GEOSPreparedCovers_r)
     }
 
     /// See ``Geometry/intersects(_:)``. Wraps `GEOSPreparedIntersects_r`.
@@ -94,7 +110,8 @@ public final class PreparedGeometry {
 
     /// `true` when `point` lies in the geometry or on its boundary, via the prepared intersects test.
     public func intersects(_ point: Coordinate) throws(GeometryError) -> Bool {
-        try test("PreparedIntersects", point, GEOSPreparedIntersects_r)
+        guard envelope.contains(point) else { return try rejectOutside(point) }
+        return try test("PreparedIntersects", point, GEOSPreparedIntersects_r)
     }
 
     /// The shortest planar distance to `other`. Wraps `GEOSPreparedDistance_r`.

@@ -16,6 +16,28 @@ extension Registry {
         return try rows.map { try RecordColumns.decode($0, layer: layer) }
     }
 
+    /// Calls `body` with each record of `layer` in force on `asOf`, ordered by key, reading one row at a time so
+    /// that a layer of any size is exported with constant memory.
+    public func forEachRecord(_ layer: Layer, asOf: RegistryDate? = nil, _ body: (StoredRecord) throws -> Void) throws {
+        let (condition, arguments) = inForce(asOf)
+        let statement = try db.prepare(
+            "SELECT \(RecordColumns.selectList(layer)) FROM \(layer.rawValue) WHERE \(condition) ORDER BY \"\(layer.keyField)\"")
+        try statement.bind(arguments)
+        while let row = try statement.step() { try body(try RecordColumns.decode(row, layer: layer)) }
+    }
+
+    /// The exact extent of the geometries of `layer` in force on `asOf`, read from the geometry headers.
+    public func extent(_ layer: Layer, asOf: RegistryDate? = nil) throws -> Envelope {
+        let (condition, arguments) = inForce(asOf)
+        let statement = try db.prepare("SELECT geom FROM \(layer.rawValue) WHERE geom IS NOT NULL AND \(condition)")
+        try statement.bind(arguments)
+        var extent = Envelope.empty
+        while let row = try statement.step() {
+            if case .blob(let bytes) = row[0], let e = bytes.withUnsafeBytes({ GeoPackageBinary.envelope($0) }) { extent.expand(toInclude: e) }
+        }
+        return extent
+    }
+
     /// The version of record `key` in force on `asOf` (the current one when nil), or nil.
     public func record(_ layer: Layer, key: String, asOf: RegistryDate? = nil) throws -> StoredRecord? {
         let (condition, arguments) = inForce(asOf)
@@ -42,6 +64,20 @@ extension Registry {
             ChangeEvent(layer: layer.rawValue, subject: key, kind: ChangeKind(rawValue: row[0].text ?? "") ?? .amended,
                         date: RegistryDate(row[1].text ?? "") ?? RegistryDate(year: 1, month: 1, day: 1)!,
                         decisionReference: row[2].text, before: row[3].text, after: row[4].text)
+        }
+    }
+
+    /// The written forms of a unit's or place name's names (standard Chinese, romanization, Mongolian, aliases,
+    /// historical names) with their lifespans, oldest first.
+    public func nameForms(_ layer: Layer, key: String) throws -> [NameForm] {
+        try db.query(
+            "SELECT kind, text, status, valid_from, valid_to FROM name_forms WHERE layer = ? AND subject = ? ORDER BY id",
+            [.text(layer.rawValue), .text(key)]
+        ).compactMap { row in
+            guard let kind = row[0].text.flatMap(NameFormKind.init(rawValue:)), let text = row[1].text,
+                  let status = row[2].text.flatMap(NameFormStatus.init(rawValue:)) else { return nil }
+            return NameForm(kind: kind, text: text, status: status,
+                            lifespan: Lifespan(from: row[3].text.flatMap(RegistryDate.init), to: row[4].text.flatMap(RegistryDate.init)))
         }
     }
 

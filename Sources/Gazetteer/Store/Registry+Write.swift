@@ -1,3 +1,5 @@
+import Foundation
+
 /// What an upsert did.
 public enum UpsertOutcome: Sendable, Equatable {
     /// A new record.
@@ -113,6 +115,38 @@ public final class RegistryTransaction {
         var values: [SQLValue] = [try record.geometry.map { .blob(try GeoPackageBinary.encode($0, srsID: RegistrySchema.srsID)) } ?? .null]
         for spec in layer.fields { values.append(RecordColumns.sqlValue(record.fields[spec.name], kind: spec.kind)) }
         try statement.run(values)
+        try syncNameForms(record)
+    }
+
+    /// Keeps `name_forms` in step with a new version of a unit or place name: the forms of the previous version are
+    /// closed on the day the new one starts, and the new version's forms opened. Aliases and historical names
+    /// (`;`-separated in their fields) get a row each, so a search by any form finds the record.
+    private func syncNameForms(_ record: RegistryRecord) throws {
+        guard record.layer == .units || record.layer == .names else { return }
+        let start = record.fields["valid_from"]?.description
+        let end = record.fields["valid_to"]?.description
+        let layer = SQLValue.text(record.layer.rawValue), key = SQLValue.text(record.key)
+        try registry.db.query(
+            "UPDATE name_forms SET valid_to = ? WHERE layer = ? AND subject = ? AND valid_to IS NULL",
+            [start.map(SQLValue.text) ?? .null, layer, key])
+        var forms: [(NameFormKind, String, NameFormStatus)] = []
+        if let name = record.name { forms.append((.chinese, name, .standard)) }
+        let single: [(String, NameFormKind)] = [("romanized", .romanization), ("mongolian", .mongolianScript), ("mongolian_latin", .mongolianLatin)]
+        for (field, kind) in single {
+            if let text = record.fields[field]?.description, !text.isEmpty { forms.append((kind, text, .standard)) }
+        }
+        for (field, status) in [("aliases", NameFormStatus.variant), ("historical", .historical)] {
+            for text in (record.fields[field]?.description ?? "").split(separator: ";") {
+                let trimmed = text.trimmingCharacters(in: .whitespaces)
+                if !trimmed.isEmpty { forms.append((.alias, trimmed, status)) }
+            }
+        }
+        for (kind, text, status) in forms {
+            try registry.db.query(
+                "INSERT INTO name_forms (layer, subject, kind, text, status, valid_from, valid_to) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [layer, key, .text(kind.rawValue), .text(text), .text(status.rawValue), start.map(SQLValue.text) ?? .null,
+                 end.map(SQLValue.text) ?? .null])
+        }
     }
 
     private func recordEvent(_ layer: Layer, _ key: String, _ kind: ChangeKind, _ date: RegistryDate, _ decision: String?,

@@ -47,7 +47,8 @@ public struct GeoJSONExporter {
         return object
     }
 
-    private func bbox(_ e: Envelope) -> String {
+    /// A `bbox` member's value for an envelope.
+    public func bbox(_ e: Envelope) -> String {
         var out = "["
         for (i, v) in [e.minX, e.minY, e.maxX, e.maxY].enumerated() {
             if i > 0 { out += "," }

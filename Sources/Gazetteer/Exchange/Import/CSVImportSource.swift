@@ -20,52 +20,59 @@ public struct CSVImportSource: ImportSource {
     }
 
     public func forEachCandidate(_ body: (ImportCandidate) throws -> Void) throws {
-        let table: CSVTable
+        let stream: CSVRecordStream
         do {
-            table = try CSVReader.read(path: file, options: CSVOptions.forFile(file, encoding: encoding))
+            stream = try CSVRecordStream(path: file, options: CSVOptions.forFile(file, encoding: encoding))
         } catch {
             throw error.exchangeError(file: file)
         }
-        guard let header = table.header else { throw ExchangeError.unexpectedContent(file: file, reason: "no header row") }
+        guard let header = stream.header else { throw ExchangeError.unexpectedContent(file: file, reason: "no header row") }
         let transformation = try crs.map { try CoordinateTransformation(from: $0, to: .cgcs2000) }
         let xColumn = mapping.isMapped("x") ? mapping.source(for: "x") : mapping.source(for: "lon")
         let yColumn = mapping.isMapped("y") ? mapping.source(for: "y") : mapping.source(for: "lat")
         let wktColumn = mapping.source(for: "wkt")
-        // Rows with the wrong number of fields become candidates with a problem, so they are reported with the rest.
-        var rows: [(line: Int, record: CSVRecord?, problem: String?)] = table.records.map { ($0.line, $0, nil) }
-        rows += table.problems.map { ($0.line, nil, $0.message) }
-        rows.sort { $0.line < $1.line }
-        for row in rows {
-            let position = "line \(row.line)"
-            guard let record = row.record else {
-                try body(ImportCandidate(position: position, values: [:], geometry: .failure(ImportGeometryError(row.problem ?? "malformed row"))))
+        while true {
+            let record: CSVRecord
+            do {
+                guard let next = try stream.next() else { break }
+                record = next
+            } catch where error.isRecoverable {
+                // A row with the wrong number of fields becomes a candidate with a problem, reported with the rest.
+                try body(ImportCandidate(position: "line \(error.line)", values: [:], geometry: .failure(ImportGeometryError(error.message))))
                 continue
+            } catch {
+                throw error.exchangeError(file: file)
             }
-            var values: [String: JSONValue] = [:]
-            for spec in layer.fields {
-                if let column = mapping.column(for: spec.name), let text = header.value(column, in: record), !text.isEmpty {
-                    values[spec.name] = .string(text)
-                }
-            }
-            var geometry: Result<Geometry, ImportGeometryError>?
-            if let wkt = header.value(wktColumn, in: record), !wkt.isEmpty {
-                do { geometry = .success(try Geometry(wkt: wkt)) } catch { geometry = .failure(ImportGeometryError(error.description)) }
-            } else if let xText = header.value(xColumn, in: record), let yText = header.value(yColumn, in: record),
-                      !xText.isEmpty || !yText.isEmpty {
-                if let x = Double(xText.trimmingCharacters(in: .whitespaces)), let y = Double(yText.trimmingCharacters(in: .whitespaces)),
-                   x.isFinite, y.isFinite {
-                    geometry = .success(.point(Point(x: x, y: y)))
-                } else {
-                    geometry = .failure(ImportGeometryError("coordinates '\(xText)', '\(yText)' are not finite numbers"))
-                }
-            }
-            if let transformation, case .success(let g)? = geometry {
-                do { geometry = .success(try transformation.transform(g)) } catch {
-                    geometry = .failure(ImportGeometryError("cannot reproject from \(transformation.source.definition): \(error)"))
-                }
-            }
-            try body(ImportCandidate(position: position, values: values, geometry: geometry))
+            try body(candidate(record, header: header, xColumn: xColumn, yColumn: yColumn, wktColumn: wktColumn, transformation: transformation))
         }
+    }
+
+    private func candidate(_ record: CSVRecord, header: CSVHeader, xColumn: String, yColumn: String, wktColumn: String,
+                           transformation: CoordinateTransformation?) -> ImportCandidate {
+        var values: [String: JSONValue] = [:]
+        for spec in layer.fields {
+            if let column = mapping.column(for: spec.name), let text = header.value(column, in: record), !text.isEmpty {
+                values[spec.name] = .string(text)
+            }
+        }
+        var geometry: Result<Geometry, ImportGeometryError>?
+        if let wkt = header.value(wktColumn, in: record), !wkt.isEmpty {
+            do { geometry = .success(try Geometry(wkt: wkt)) } catch { geometry = .failure(ImportGeometryError(error.description)) }
+        } else if let xText = header.value(xColumn, in: record), let yText = header.value(yColumn, in: record),
+                  !xText.isEmpty || !yText.isEmpty {
+            if let x = Double(xText.trimmingCharacters(in: .whitespaces)), let y = Double(yText.trimmingCharacters(in: .whitespaces)),
+               x.isFinite, y.isFinite {
+                geometry = .success(.point(Point(x: x, y: y)))
+            } else {
+                geometry = .failure(ImportGeometryError("coordinates '\(xText)', '\(yText)' are not finite numbers"))
+            }
+        }
+        if let transformation, case .success(let g)? = geometry {
+            do { geometry = .success(try transformation.transform(g)) } catch {
+                geometry = .failure(ImportGeometryError("cannot reproject from \(transformation.source.definition): \(error)"))
+            }
+        }
+        return ImportCandidate(position: "line \(record.line)", values: values, geometry: geometry)
     }
 }
 

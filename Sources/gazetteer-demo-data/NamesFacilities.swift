@@ -1,0 +1,33 @@
+/// Transport, water, power and weather facilities (交通、水利、电力、气象等设施) of locational importance.
+extension NameCatalogue {
+    static let facilities: [AuthoredName] = [
+        Entry("海拉尔东山国际机场", "Hailar Dongshan", "airport", .at(119.825, 49.205, "150702")),
+        Entry("满洲里西郊国际机场", "Manzhouli Xijiao", "airport", .at(117.33, 49.57, "150781")),
+        Entry("海拉尔站", "Hailar", "station", .hailar, roman: "Hailaer Zhan"),
+        Entry("满洲里站", "Manzhouli", "station", .manzhouli),
+        Entry("扎赉诺尔西站", "Jalainur Xi", "station", .jalainur),
+        Entry("牙克石站", "Yakeshi", "station", .yakeshi),
+        Entry("博克图站", "Boketu", "station", .inUnit("150782")),
+        Entry("免渡河站", "Mianduhe", "station", .inUnit("150782")),
+        Entry("扎兰屯站", "Zalantun", "station", .zalantun),
+        Entry("根河站", "Genhe", "station", .genhe),
+        Entry("满洲里口岸", "Manzhouli", "port", .at(117.33, 49.62, "150781")),
+        Entry("黑山头口岸", "Heishantou", "port", .at(119.55, 50.75, "150784")),
+        Entry("室韦口岸", "Shiwei", "port", .at(119.90, 51.33, "150784")),
+        Entry("阿日哈沙特口岸", "Arhashat", "port", .inUnit("150727"), latin: "Arkhashaat"),
+        Entry("额布都格口岸", "Ebdug", "port", .inUnit("150726"), latin: "Ovdog"),
+        Entry("尼尔基水库", "Ni'erji", "reservoir", .nierji),
+        Entry("扎敦水库", "Zadun", "reservoir", .inUnit("150782")),
+        Entry("海拉尔河堤防", "Hailarhe", "reservoir", .hailar),
+        Entry("海拉尔河大桥", "Hailarhe", "bridge", .hailar),
+        Entry("伊敏河大桥", "Yiminhe", "bridge", .hailar),
+        Entry("嫩江大桥", "Nenjiang", "bridge", .nierji),
+        Entry("伊敏发电厂", "Yimin", "power", .inUnit("150724")),
+        Entry("海拉尔热电厂", "Hailar", "power", .hailar),
+        Entry("满洲里热电厂", "Manzhouli", "power", .manzhouli),
+        Entry("伊敏变电站", "Yimin", "power", .inUnit("150724")),
+        Entry("海拉尔气象站", "Hailar", "weather", .hailar),
+        Entry("图里河气象站", "Tulihe", "weather", .inUnit("150782"), origin: "观测到的极端最低气温居全国前列"),
+        Entry("坝后水文站", "Bahou", "weather", .inUnit("150702")),
+    ]
+}

@@ -1,0 +1,63 @@
+/// Natural features (自然地理实体): rivers, lakes, mountains, wetlands, sandy land, caves.
+///
+/// Mongolian-origin names are romanized from their Mongolian pronunciation word by word (Hailar He, Hulun Nur),
+/// `mongolian_latin` gives the Mongolian form in a Khalkha-style Latin spelling (kh, ö, ü, doubled long vowels).
+extension NameCatalogue {
+    static let natural: [AuthoredName] = [
+        // Rivers
+        Entry("海拉尔河", "Hailar", "river", .at(118.90, 49.45, "150725"), mongolian: MongolianScript.script("qayilar γoul"),
+              latin: "Khailaar gol"),
+        Entry("伊敏河", "Yimin", "river", .at(119.80, 48.80, "150724"), latin: "Imin gol"),
+        Entry("额尔古纳河", "Ergun", "river", .at(119.75, 51.10, "150784"), latin: "Ergüne mörön",
+              origin: "上源为海拉尔河，中俄界河"),
+        Entry("嫩江", "Nen", "river", .at(125.70, 49.60, "150722"), origin: "莫力达瓦达斡尔族自治旗东界一段为蒙黑两省区界河"),
+        Entry("诺敏河", "Nuomin", "river", .at(124.30, 49.20, "150722")),
+        Entry("甘河", "Gan", "river", .at(123.60, 50.30, "150723")),
+        Entry("根河", "Gen", "river", .at(121.60, 50.90, "150785")),
+        Entry("激流河", "Jiliu", "river", .at(121.80, 51.70, "150785")),
+        Entry("克鲁伦河", "Kerulen", "river", .at(116.80, 48.40, "150727"), latin: "Kherlen gol"),
+        Entry("乌尔逊河", "Orxon", "river", .at(117.65, 48.30, "150727"), latin: "Orshuun gol",
+              origin: "连通贝尔湖与呼伦湖"),
+        Entry("哈拉哈河", "Halh", "river", .at(118.80, 47.85, "150726"), latin: "Khalkh gol"),
+        Entry("辉河", "Hui", "river", .at(119.40, 48.60, "150724"), latin: "Khuikh gol"),
+        Entry("莫尔格勒河", "Morgel", "river", .at(119.90, 49.60, "150725"), latin: "Mergel gol"),
+        Entry("锡尼河", "Xini", "river", .at(119.95, 48.90, "150724"), latin: "Shinekhen gol"),
+        Entry("特尼河", "Teni", "river", .at(120.00, 49.60, "150725")),
+        Entry("免渡河", "Miandu", "river", .at(120.90, 49.10, "150782")),
+        Entry("扎敦河", "Zadun", "river", .at(121.00, 49.40, "150782")),
+        Entry("库都尔河", "Kudu'er", "river", .at(121.10, 49.90, "150782")),
+        Entry("雅鲁河", "Yalu", "river", .at(122.50, 48.10, "150783")),
+        Entry("绰尔河", "Chuo'er", "river", .at(121.80, 47.70, "150783")),
+        Entry("阿伦河", "Alun", "river", .at(123.20, 48.30, "150721")),
+        Entry("音河", "Yin", "river", .at(123.50, 48.00, "150721")),
+        Entry("格尼河", "Geni", "river", .at(123.00, 48.90, "150721")),
+        Entry("毕拉河", "Bila", "river", .at(123.30, 49.80, "150723")),
+        Entry("得耳布尔河", "De'erbu'er", "river", .at(120.70, 50.70, "150784")),
+        // Lakes and ponds
+        Entry("呼伦湖", "Hulun", "lake", .at(117.40, 48.95, "150727"), roman: "Hulun Nur",
+              mongolian: MongolianScript.script("dalai naγur"), latin: "Dalai nuur", aliases: ["达赉湖", "达赉诺尔"],
+              meaning: "蒙古语称达赉诺尔，意为海一样的湖"),
+        Entry("贝尔湖", "Buir", "lake", .at(117.60, 47.80, "150727"), roman: "Buir Nur", latin: "Buir nuur",
+              origin: "中蒙界湖，大部分在蒙古国境内"),
+        Entry("呼和诺尔", "Hoh", "lake", .at(119.10, 49.25, "150725"), mongolian: MongolianScript.script("qöqe naγur"),
+              latin: "Khökh nuur", meaning: "蒙古语，意为青色的湖"),
+        Entry("查干诺尔", "Qagan", "lake", .inUnit("150726"), latin: "Tsagaan nuur", meaning: "蒙古语，意为白色的湖"),
+        Entry("乌兰诺尔", "Ulan", "lake", .inUnit("150726"), latin: "Ulaan nuur", meaning: "蒙古语，意为红色的湖"),
+        Entry("乌兰泡", "Ulan", "lake", .inUnit("150727"), latin: "Ulaan toirom"),
+        Entry("达尔滨湖", "Da'erbin", "lake", .inUnit("150723")),
+        Entry("天鹅湖", "Tian'e", "lake", .jalainur, roman: "Tiane Hu"),
+        // Mountains
+        Entry("大兴安岭", "Da Hinggan", "mountain", .at(121.30, 49.80, "150782")),
+        Entry("宝格德乌拉山", "Bogd Ul", "mountain", .at(116.60, 48.10, "150727"), latin: "Bogd uul",
+              meaning: "蒙古语，意为圣山"),
+        Entry("奥科里堆山", "Aokelidui", "mountain", .inUnit("150785"), meaning: "大兴安岭北部主峰之一"),
+        Entry("北山", "Bei", "mountain", .hailar),
+        Entry("西山", "Xi", "mountain", .hailar),
+        Entry("敖包山", "Obo", "mountain", .inUnit("150725"), latin: "Oboo uul"),
+        // Wetlands, sandy land, caves
+        Entry("额尔古纳湿地", "Ergun", "wetland", .at(120.20, 50.30, "150784")),
+        Entry("辉河湿地", "Huihe", "wetland", .at(119.45, 48.70, "150724"), latin: "Khuikh golyn namag"),
+        Entry("呼伦贝尔沙地", "Hulun Buir", "sandland", .at(118.90, 48.70, "150726")),
+        Entry("嘎仙洞", "Gaxian", "cave", .alihe, origin: "北魏太平真君四年（443年）石室祝文所在，1980年发现"),
+    ]
+}

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+@testable import Gazetteer
+
+/// End-to-end tests of the registry commands through the built `gazetteer` executable.
+@Suite("CLI registry commands")
+struct RegistryCommandTests {
+    let units = TestFixtures.data("boundaries/demo_units.geojson")
+
+    func freshRegistry() throws -> (String, URL) {
+        let dir = try TestFixtures.temporaryDirectory()
+        let path = dir.appendingPathComponent("r.gpkg").path
+        let result = try gazetteer("init", path)
+        #expect(result.status == 0 && result.stdout.contains("GeoPackage 1.3"))
+        return (path, dir)
+    }
+
+    @Test("init, import, list, show, stats on the demo units")
+    func basicFlow() throws {
+        let (path, _) = try freshRegistry()
+        let imported = try gazetteer("import", "units", units, "--registry", path, "--date", "2020-01-01", "--by", "测试员")
+        #expect(imported.status == 0)
+        #expect(imported.stdout.contains("新增 14"))
+        let list = try gazetteer("list", "units", "--registry", path, "--format", "json")
+        let items = try #require(try JSONParser.parse(list.stdout).arrayValue)
+        #expect(items.count == 14)
+        let show = try gazetteer("show", "150724", "--registry", path)
+        #expect(show.status == 0 && show.stdout.contains("鄂温克族自治旗") && show.stdout.contains("area_km2"))
+        let stats = try gazetteer("stats", "--registry", path, "--format", "json")
+        let report = try JSONParser.parse(stats.stdout)
+        #expect(report["layers"]?["units"]?["in_force"]?.numberValue == 14)
+        #expect(report["audit_entries"]?.numberValue == 1)
+    }
+
+    @Test("export as GeoJSON, GeoJSONSeq and CSV; files are whole")
+    func export() throws {
+        let (path, dir) = try freshRegistry()
+        #expect(try gazetteer("import", "units", units, "--registry", path).status == 0)
+        let geojson = dir.appendingPathComponent("u.geojson").path
+        #expect(try gazetteer("export", "units", "--registry", path, "--output", geojson, "--bbox", "--precision", "6").status == 0)
+        let features = try GeoJSONReader.readFeatures(path: geojson)
+        #expect(features.count == 14)
+        #expect(features.allSatisfy { $0.id?.stringValue?.count == 6 })
+        let seq = try gazetteer("export", "units", "--registry", path, "--format", "geojsonseq")
+        #expect(seq.stdout.split(separator: "\n").count == 14)
+        let csv = dir.appendingPathComponent("u.csv").path
+        #expect(try gazetteer("export", "units", "--registry", path, "--format", "csv", "--output", csv).status == 0)
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: csv))
+        #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        #expect(String(decoding: bytes, as: UTF8.self).contains("150702,海拉尔区"))
+        #expect(!FileManager.default.fileExists(atPath: csv + ".partial-0"))
+    }
+
+    @Test("a refused import exits 3, lists the problem with its position, and changes nothing")
+    func refusedImport() throws {
+        let (path, dir) = try freshRegistry()
+        let bad = dir.appendingPathComponent("bad.geojson").path
+        try RegistryFixtures.collection([("{\"code\":\"150799\"}", RegistryFixtures.square)]).write(toFile: bad, atomically: true, encoding: .utf8)
+        let result = try gazetteer("import", "units", bad, "--registry", path)
+        #expect(result.status == 3)
+        #expect(result.stderr.contains("features[0]") && result.stderr.contains("缺少必填字段"))
+        #expect(try gazetteer("stats", "--registry", path, "--format", "json").stdout.contains("\"audit_entries\":0"))
+    }
+
+    @Test("history and --as-of through the CLI")
+    func history() throws {
+        let (path, dir) = try freshRegistry()
+        #expect(try gazetteer("import", "units", units, "--registry", path, "--date", "2020-01-01").status == 0)
+        var text = try String(contentsOfFile: units, encoding: .utf8)
+        text = text.replacingOccurrences(of: "新巴尔虎右旗", with: "新巴尔虎右旗（改）")
+        let renamed = dir.appendingPathComponent("renamed.geojson").path
+        try text.write(toFile: renamed, atomically: true, encoding: .utf8)
+        let second = try gazetteer("import", "units", renamed, "--registry", path, "--date", "2023-05-08", "--decision", "呼政发〔2023〕9号")
+        #expect(second.stdout.contains("变更 1"))
+        let history = try gazetteer("history", "150727", "--registry", path, "--format", "json")
+        let events = try #require(try JSONParser.parse(history.stdout)["events"]?.arrayValue)
+        #expect(events.map { $0["kind"]?.stringValue } == ["created", "renamed"])
+        #expect(events.last?["decision"]?.stringValue == "呼政发〔2023〕9号")
+        let before = try gazetteer("show", "150727", "--registry", path, "--as-of", "2021-01-01")
+        #expect(before.stdout.contains("新巴尔虎右旗") && !before.stdout.contains("（改）"))
+        let after = try gazetteer("show", "150727", "--registry", path)
+        #expect(after.stdout.contains("新巴尔虎右旗（改）"))
+    }
+
+    @Test("exit codes: unknown record 3, existing file 3, bad date 2, missing registry 3")
+    func exitCodes() throws {
+        let (path, _) = try freshRegistry()
+        #expect(try gazetteer("show", "999999", "--registry", path).status == 3)
+        #expect(try gazetteer("init", path).status == 3)
+        #expect(try gazetteer("list", "units", "--registry", path, "--as-of", "yesterday").status == 2)
+        #expect(try gazetteer("list", "units", "--registry", "/nonexistent/x.gpkg").status == 3)
+        #expect(try gazetteer("list", "rivers", "--registry", path).status == 2)
+    }
+}
