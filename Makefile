@@ -32,8 +32,8 @@ demo: build
 	$(GAZETTEER) import names   data/names/demo_names.csv            --registry $(DEMO) --date 2020-01-01 --by demo
 	@echo
 	@echo "== A later decision renames an estate: history is kept =="
-	$(GAZETTEER) import names   data/names/demo_renames_2023.csv     --registry $(DEMO) --date 2023-05-08 --decision 呼党办发电〔2023〕9号 --by demo
-	$(GAZETTEER) history N0200 --registry $(DEMO)
+	$(GAZETTEER) import names   data/names/demo_renames_2023.csv     --registry $(DEMO) --date 2023-05-08 --decision 满政字〔2023〕45号 --by demo
+	$(GAZETTEER) history N0289 --registry $(DEMO)
 	@echo
 	@echo "== Summary =="
 	$(GAZETTEER) stats --registry $(DEMO)

@@ -52,9 +52,11 @@ struct HistoryCommand: ParsableCommand {
             print(table.render())
             var changes = TextTable(headers: zh ? ["日期", "变更", "文件", "变更前", "变更后"] : ["date", "change", "decision", "before", "after"])
             for e in events {
-                changes.append([e.date.description, zh ? e.kind.chinese : e.kind.rawValue, e.decisionReference ?? "", e.before ?? "", e.after ?? ""])
+                changes.append([e.date.description, zh ? e.kind.chinese : e.kind.rawValue, e.decisionReference ?? "",
+                                TextTable.truncated(e.before ?? "", width: 48), TextTable.truncated(e.after ?? "", width: 48)])
             }
             print(changes.render(), terminator: "")
+            print(zh ? "（完整的变更前后内容见 --format json）" : "(full before/after values: --format json)")
             return
         }
         printError(zh ? "未找到记录 \(key)" : "no record '\(key)'")

@@ -26,7 +26,7 @@ struct Course {
         switch line.level {
         case .provincial:
             text = try piece(path.pieces[0], from: LineFacts.provincialEnds.north, to: LineFacts.provincialEnds.south)
-            text += try nenRiverNote(path)
+            text += nenRiverNote(path)
         case .prefectural:
             text = try piece(path.pieces[0], from: LineFacts.leagueEnds.west, to: LineFacts.leagueEnds.east)
         case .county:
@@ -89,11 +89,9 @@ struct Course {
     }
 
     /// The sentence on the river stretch of 蒙黑线.
-    private func nenRiverNote(_ path: NumberingPath) throws -> String {
-        let p = path.pieces[0]
-        guard let a = p.chainage(ofVertex: LineFacts.nenRiverStretch.north),
-              let b = p.chainage(ofVertex: LineFacts.nenRiverStretch.south) else { return "" }
-        return "其中距起点约\(kilometres(min(a, b)))公里至\(kilometres(max(a, b)))公里一段以嫩江主航道中心线为界，界桩于两岸同号双立。"
+    private func nenRiverNote(_ path: NumberingPath) -> String {
+        guard let river = path.stretch(between: LineFacts.nenRiverStretch.north, and: LineFacts.nenRiverStretch.south) else { return "" }
+        return "其中距起点约\(kilometres(river.lowerBound))公里至\(kilometres(river.upperBound))公里一段以嫩江主航道中心线为界，界桩于两岸同号双立。"
     }
 
     private func kilometres(_ metres: Double) -> Int {

@@ -12,11 +12,6 @@ enum LineFacts {
         "150782": "牙克石", "150783": "扎兰屯", "150784": "额尔古纳", "150785": "根河",
     ]
 
-    /// Names of the units beyond the city that the outer lines separate it from.
-    static let outsideNames: [String: String] = [
-        "150000": "内蒙古自治区", "230000": "黑龙江省", "150700": "呼伦贝尔市", "152200": "兴安盟",
-    ]
-
     /// The provincial line 蒙黑线 (Inner Mongolia 15 – Heilongjiang 23).
     static let provincialCode = "1523"
     static let provincialName = "蒙黑线"

@@ -119,7 +119,8 @@ enum Markers {
     /// The stations of `line` in numbering order.
     private static func stations(_ line: DemoLine, junctions: [Junction], rng: inout SeededGenerator) throws -> [Station] {
         let gap = spacing(line.level)
-        let river = line.code == LineFacts.provincialCode ? try riverStretch(line.path) : nil
+        let river = line.code == LineFacts.provincialCode
+            ? line.path.stretch(between: LineFacts.nenRiverStretch.north, and: LineFacts.nenRiverStretch.south) : nil
         var result: [Station] = []
         for piece in line.path.pieces {
             let startJunction = junctions.first { $0.position == piece.coordinates[0] }
@@ -140,14 +141,6 @@ enum Markers {
             if let endJunction { result.append(.junction(endJunction)) }
         }
         return result
-    }
-
-    /// The chainage interval of the 嫩江 stretch on 蒙黑线.
-    private static func riverStretch(_ path: NumberingPath) throws -> ClosedRange<Double>? {
-        let p = path.pieces[0]
-        guard let a = p.chainage(ofVertex: LineFacts.nenRiverStretch.north),
-              let b = p.chainage(ofVertex: LineFacts.nenRiverStretch.south) else { return nil }
-        return min(a, b)...max(a, b)
     }
 
     /// The registered number of a post.

@@ -88,4 +88,11 @@ struct NumberingPath {
     /// The first and last points of the walk.
     var start: Coordinate { pieces[0].coordinates[0] }
     var end: Coordinate { pieces[pieces.count - 1].coordinates.last! }
+
+    /// The chainage interval (metres along the first piece) between two of its vertices, in either order; `nil`
+    /// when the first piece lacks either vertex.
+    func stretch(between a: Coordinate, and b: Coordinate) -> ClosedRange<Double>? {
+        guard let da = pieces[0].chainage(ofVertex: a), let db = pieces[0].chainage(ofVertex: b) else { return nil }
+        return min(da, db)...max(da, db)
+    }
 }

@@ -14,6 +14,7 @@ import Gazetteer
 //                                             documents the format)
 //   names/demo_names.csv, names/categories.tsv  place names and their category tree (PlaceNames.swift,
 //                                             NameCatalogue.swift, Names*.swift, NameCategories.swift)
+//   names/demo_renames_2023.csv               a later rename, for the history demo (Renames.swift)
 // data/names/README.md is written by hand.
 
 let dataDirectory = CommandLine.arguments.dropFirst().first ?? "data"
@@ -40,6 +41,8 @@ do {
     let names = try PlaceNames.build(units: polygons)
     try PlaceNames.write(names, to: dataDirectory + "/names/demo_names.csv")
     try NameCategories.write(to: dataDirectory + "/names/categories.tsv")
+    let renamed = try Renames.write(names, to: dataDirectory + "/names/demo_renames_2023.csv")
+    print("wrote the 2023 rename of \(renamed): \(Renames.oldName) → \(Renames.newName)")
     print("wrote names: \(names.count) (\(names.filter { $0.entry.latin != nil }.count) with mongolian_latin, "
         + "\(PlaceNames.problems(names).count) deliberately faulty)")
 } catch {

@@ -45,6 +45,17 @@ public struct TextTable: Sendable {
         return out
     }
 
+    /// `text` cut to at most `width` display columns, ending in "…" when cut.
+    public static func truncated(_ text: String, width: Int) -> String {
+        guard displayWidth(text) > width else { return text }
+        var out = ""
+        for character in text {
+            if displayWidth(out + String(character)) > width - 1 { break }
+            out.append(character)
+        }
+        return out + "…"
+    }
+
     /// Terminal columns taken by `text`: 2 for East Asian wide and full-width characters, 0 for combining marks,
     /// 1 otherwise (an approximation of Unicode's East Asian Width property that covers CJK, kana, Hangul,
     /// full-width forms and the Mongolian script's neighbours correctly for our data).

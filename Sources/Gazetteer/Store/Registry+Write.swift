@@ -178,7 +178,8 @@ public final class RegistryTransaction {
             rest.removeAll(where: hit.contains)
             changes.append(Change(kind: kind, before: describe(old, hit), after: describe(new, hit)))
         }
-        take(["name"], .renamed)
+        // The forms of the name change with it: a rename is recorded once, with all of them.
+        take(["name", "specific", "generic", "romanized", "mongolian", "mongolian_latin", "historical", "aliases"], .renamed)
         take(["seat_name", "seat_lon", "seat_lat", "seat_address"], .moved)
         if old.geometry != new.geometry {
             let kind: ChangeKind = switch new.layer {
