@@ -24,7 +24,7 @@ struct HistoryCommand: ParsableCommand {
     func run() throws {
         let registry = try registryOptions.open(readOnly: true)
         let zh = output.lang == .zh
-        for candidate in layer.map({ [$0] }) ?? Layer.allCases {
+        for candidate in layersToSearch(layer) {
             let versions = try registry.versions(candidate, key: key)
             guard !versions.isEmpty else { continue }
             let events = try registry.events(candidate, key: key)
@@ -59,7 +59,6 @@ struct HistoryCommand: ParsableCommand {
             print(zh ? "（完整的变更前后内容见 --format json）" : "(full before/after values: --format json)")
             return
         }
-        printError(zh ? "未找到记录 \(key)" : "no record '\(key)'")
-        throw ExitCode(ExitStatus.badInput)
+        throw recordNotFound(key, output.lang)
     }
 }

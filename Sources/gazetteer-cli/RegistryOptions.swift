@@ -58,3 +58,14 @@ func printError(_ text: String) {
 
 /// `true` when standard error is a terminal (progress is shown only then).
 var stderrIsTerminal: Bool { isatty(2) == 1 }
+
+/// The layers to search for a key: the one the user named, or all of them.
+func layersToSearch(_ layer: Layer?) -> [Layer] {
+    layer.map { [$0] } ?? Layer.allCases
+}
+
+/// Tells the user no record has `key` and returns the exit to throw (bad input).
+func recordNotFound(_ key: String, _ language: Language) -> ExitCode {
+    printError(language == .zh ? "未找到记录 \(key)" : "no record '\(key)'")
+    return ExitCode(ExitStatus.badInput)
+}

@@ -29,7 +29,7 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         let registry = try registryOptions.open(readOnly: true)
         let date = try asOf.date
-        for candidate in layer.map({ [$0] }) ?? Layer.allCases {
+        for candidate in layersToSearch(layer) {
             guard let found = try registry.record(candidate, key: key, asOf: date) else { continue }
             if output.format == .table {
                 var table = TextTable(headers: output.lang == .zh ? ["字段", "值"] : ["field", "value"])
@@ -53,7 +53,6 @@ struct ShowCommand: ParsableCommand {
             }
             return
         }
-        printError(output.lang == .zh ? "未找到记录 \(key)" : "no record '\(key)'")
-        throw ExitCode(ExitStatus.badInput)
+        throw recordNotFound(key, output.lang)
     }
 }

@@ -1,22 +1,6 @@
 import Gazetteer
 
-// Format of data/boundaries/demo_inspection_round.geojson — a joint field inspection (联检) round.
-// (Doc lines for docs/LAYERS.md; the lead will move them there.)
-//
-// ## inspection rounds — field observations of markers (联检记录), Point or no geometry
-//
-// One feature per marker post visited in the round. The geometry is the position observed by GNSS in the field
-// (CGCS2000 longitude/latitude); a post that was not found has `"geometry": null`.
-//
-// | field | required | meaning |
-// |---|---|---|
-// | `round` | yes | the round's identifier, e.g. `2025-蒙黑-联检` (year, line, 联检) |
-// | `marker` | yes | the post's registered number, e.g. `1523004Q` |
-// | `observed_on` | yes | date of the visit, `YYYY-MM-DD` |
-// | `status_observed` | yes | intact, damaged, displaced or missing (the `markers` status words) |
-// | `note` | no | the team's remark: what was found and what was done (描字, 除草, 复位 …) |
-// | `inspector` | no | the inspectors of both sides, separated by 、 |
-//
+// The format of data/boundaries/demo_inspection_round.geojson is described in docs/LAYERS.md (Inspection rounds).
 // Comparing a round with the registry: a post observed more than the GNSS uncertainty (RTK: a few centimetres;
 // here 0.5 m) from its registered position is a suspected displacement, not proof; a post observed on its line
 // although registered off it has been put back and its registered coordinates are stale.

@@ -35,10 +35,11 @@ func writePointFile(_ options: Options) throws {
     #if !_endian(little)
     fail("the point file is little-endian; this machine is big-endian")
     #endif
-    let points = generatePoints(count: options.count, seed: options.seed)
+    let points = generatePoints(count: options.count ?? 1_000_000, seed: options.seed)
     let data = points.withUnsafeBufferPointer { Data(buffer: $0) }  // Coordinate is two Doubles, frozen.
-    try data.write(to: URL(fileURLWithPath: options.out))
-    FileHandle.standardError.write(Data("gazetteer-bench: wrote \(points.count) points (seed \(options.seed)) to \(options.out)\n".utf8))
+    let out = options.output("bench/out/points.f64")
+    try data.write(to: URL(fileURLWithPath: out))
+    FileHandle.standardError.write(Data("gazetteer-bench: wrote \(points.count) points (seed \(options.seed)) to \(out)\n".utf8))
 }
 
 /// Reads a point file written by `points`.

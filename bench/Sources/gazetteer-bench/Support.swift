@@ -14,16 +14,22 @@ struct Options {
     var data = "../shared/data/real/datav_150700_full.json"
     /// The binary point file written by `points` (little-endian Float64 x, y pairs).
     var points = "bench/out/points.f64"
-    /// Where `points` writes.
-    var out = "bench/out/points.f64"
+    /// Where `points`, `markers` and `export` write; each has its own default (see ``output(_:)``).
+    var out: String?
+    /// The GeoJSONSeq markers written by `markers` and read by `import`.
+    var markers = "bench/out/markers.geojsonl"
+    /// The GeoJSON of the markers' line, written by `markers` and imported first by `import`.
+    var line = "bench/out/markers-line.geojson"
+    /// The registry `import` creates (afresh on each run) and `export` reads.
+    var registry = "bench/out/import.swift.gpkg"
     /// Where the JSON result goes; stdout when `nil`.
     var result: String?
     /// Timed runs; the best (shortest) is reported.
     var runs = 3
     /// Inner repetitions for the short workloads (area, validity); `nil` means the workload's default.
     var repeatCount: Int?
-    /// Number of points `points` generates.
-    var count = 1_000_000
+    /// Number of points (default 1,000,000) or markers (default 100,000) to generate.
+    var count: Int?
     /// Seed of the point generator.
     var seed: UInt64 = 42
 
@@ -37,6 +43,9 @@ struct Options {
             case "--data": data = value
             case "--points": points = value
             case "--out": out = value
+            case "--markers": markers = value
+            case "--line": line = value
+            case "--registry": registry = value
             case "--result": result = value
             case "--runs": runs = Self.positive(value, key)
             case "--repeat": repeatCount = Self.positive(value, key)
@@ -49,6 +58,9 @@ struct Options {
             i += 2
         }
     }
+
+    /// `--out`, or `fallback` when it was not given.
+    func output(_ fallback: String) -> String { out ?? fallback }
 
     private static func positive(_ value: String, _ key: String) -> Int {
         guard let n = Int(value), n > 0 else { fail("\(key) needs a positive integer, got '\(value)'") }

@@ -8,6 +8,11 @@
 //   gazetteer-bench pip-strtree --data FILE --points FILE          the same through SpatialIndex (STRtree) candidates
 //   gazetteer-bench transform  --points FILE                       EPSG:4490 -> EPSG:4549 in one batch
 //   gazetteer-bench validity   --data FILE [--repeat N]            OGC validity with reason and location
+//   gazetteer-bench markers    [--out FILE] [--line FILE] [--count N] [--seed S]
+//                                                                 write N markers (default 100000) as GeoJSONSeq
+//   gazetteer-bench import     --markers FILE --line FILE --registry FILE
+//                                                                 Importer.run of the markers into a fresh registry
+//   gazetteer-bench export     --registry FILE [--out FILE]        LayerExporter of the markers to GeoJSON
 //   gazetteer-bench versions                                       GEOS and PROJ versions as JSON
 //
 // Every workload takes --runs R (best of R, default 3) and --result FILE (JSON answer; stdout when absent).
@@ -16,7 +21,7 @@ import Gazetteer
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let command = arguments.first else {
-    fail("usage: gazetteer-bench points|area|pip|pip-builtin|pip-strtree|transform|validity|versions [--option value ...]")
+    fail("usage: gazetteer-bench points|area|pip|pip-builtin|pip-strtree|transform|validity|markers|import|export|versions [--option value ...]")
 }
 let options = Options(parsing: arguments.dropFirst())
 
@@ -32,6 +37,12 @@ do {
         try runTransformWorkload(options)
     case "validity":
         try runValidityWorkload(options)
+    case "markers":
+        try writeMarkerFiles(options)
+    case "import":
+        try runImportWorkload(options)
+    case "export":
+        try runExportWorkload(options)
     case "versions":
         print(#"{"gazetteer": "\#(LibraryVersions.gazetteer)", "geos": "\#(LibraryVersions.geos)", "proj": "\#(LibraryVersions.proj)"}"#)
     default:
