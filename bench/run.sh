@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
-# Gazetteer benchmarks against their Python peers (shapely, pyproj), same input, same answer checked.
+# Gazetteer benchmarks against their peers (Python's shapely and pyproj; GDAL's ogr2ogr for import and export),
+# same input, same answer checked.
 #
 #   bash bench/run.sh            from the repository root (or anywhere: it finds the root itself)
 #
 # Environment: RUNS (timed runs per workload, best is reported; default 3), DATA (the DataV file of Hulunbuir's
 # 14 counties; default ../shared/data/real/datav_150700_full.json; workloads that need it are skipped without it),
-# POINTS (number of pseudo-random points; default 1000000), SEED (default 42).
+# POINTS (number of pseudo-random points; default 1000000), SEED (default 42), MARKERS (number of markers for the
+# import and export workloads; default 100000), WORKLOADS (the workloads to run, space-separated; default all:
+# area pip pip-builtin pip-strtree transform validity import export). import and export need ogr2ogr (Debian:
+# gdal-bin) and are skipped without it; export reads the registry that import writes.
 # Prints each side's answers, then a Markdown table (also written to bench/out/results.md). Exits 1 when
 # Gazetteer and a peer disagree beyond the tolerances stated in bench/compare.py.
 set -euo pipefail
@@ -20,6 +24,8 @@ RUNS="${RUNS:-3}"
 DATA="${DATA:-../shared/data/real/datav_150700_full.json}"
 POINTS="${POINTS:-1000000}"
 SEED="${SEED:-42}"
+MARKERS="${MARKERS:-100000}"
+WORKLOADS="${WORKLOADS:-area pip pip-builtin pip-strtree transform validity import export}"
 OUT=bench/out
 BENCH=bench/.build/release/gazetteer-bench
 
@@ -28,22 +34,38 @@ if ! python3 -c 'import shapely, pyproj, numpy, sys; sys.exit(0 if int(shapely._
     python3 -m pip install --quiet --upgrade shapely pyproj numpy
 fi
 python3 bench/peers/versions.py
+if command -v ogr2ogr >/dev/null; then
+    ogr2ogr --version
+else
+    echo "NOTE: ogr2ogr is absent (Debian: apt-get install gdal-bin): the import and export workloads will be skipped."
+    WORKLOADS="$(echo " $WORKLOADS " | sed 's/ import / /; s/ export / /')"
+fi
 
 echo "== Building gazetteer-bench (release) =="
 swift build -c release --package-path bench --scratch-path bench/.build
 "$BENCH" versions
 
 mkdir -p "$OUT"
-rm -f "$OUT"/*.json "$OUT"/results.md
+rm -f "$OUT"/*.json "$OUT"/results.md "$OUT"/import.*.gpkg* "$OUT"/export.*.geojson
 "$BENCH" points --count "$POINTS" --seed "$SEED" --out "$OUT/points.f64"
 if [ ! -f "$DATA" ]; then
     echo "NOTE: $DATA is absent: the area, point-in-polygon and validity workloads will be skipped."
 fi
 
+case " $WORKLOADS " in
+    *" import "*|*" export "*)
+        "$BENCH" markers --count "$MARKERS" --seed "$SEED" --out "$OUT/markers.geojsonl" --line "$OUT/markers-line.geojson" ;;
+esac
+
 echo "== Running: best of $RUNS wall-clock runs each, Gazetteer then peer =="
 common=(--runs "$RUNS" --data "$DATA" --points "$OUT/points.f64")
-for workload in area pip pip-builtin pip-strtree transform validity; do
-    "$BENCH" "$workload" "${common[@]}" --result "$OUT/$workload.swift.json"
+markers=(--runs "$RUNS" --markers "$OUT/markers.geojsonl" --line "$OUT/markers-line.geojson" --registry "$OUT/import.swift.gpkg")
+for workload in $WORKLOADS; do
+    case "$workload" in
+        import) "$BENCH" import "${markers[@]}" --result "$OUT/import.swift.json" ;;
+        export) "$BENCH" export "${markers[@]}" --out "$OUT/export.swift.geojson" --result "$OUT/export.swift.json" ;;
+        *)      "$BENCH" "$workload" "${common[@]}" --result "$OUT/$workload.swift.json" ;;
+    esac
     case "$workload" in
         area)        python3 bench/peers/area.py "${common[@]}" --result "$OUT/area.peer.json" ;;
         pip)         python3 bench/peers/pip.py "${common[@]}" --seed "$SEED" --result "$OUT/pip.peer.json" ;;
@@ -51,6 +73,11 @@ for workload in area pip pip-builtin pip-strtree transform validity; do
         pip-strtree) python3 bench/peers/pip.py --strtree "${common[@]}" --seed "$SEED" --result "$OUT/pip-strtree.peer.json" ;;
         transform)   python3 bench/peers/transform.py "${common[@]}" --seed "$SEED" --result "$OUT/transform.peer.json" ;;
         validity)    python3 bench/peers/validity.py "${common[@]}" --result "$OUT/validity.peer.json" ;;
+        import)      python3 bench/peers/gdal.py import --runs "$RUNS" --input "$OUT/markers.geojsonl" \
+                         --gpkg "$OUT/import.peer.gpkg" --result "$OUT/import.peer.json" ;;
+        export)      python3 bench/peers/gdal.py export --runs "$RUNS" --registry "$OUT/import.swift.gpkg" \
+                         --out "$OUT/export.peer.geojson" --result "$OUT/export.peer.json" ;;
+        *)           echo "unknown workload '$workload'" >&2; exit 2 ;;
     esac
 done
 

@@ -37,6 +37,9 @@ public enum SQLValue: Sendable, Equatable {
 final class SQLiteDatabase {
     let handle: OpaquePointer
     let path: String
+    /// Statements compiled by ``query(_:_:)``, kept for reuse: an import looks up the current version of every record
+    /// with the same SQL, and compiling it each time costs more than running it.
+    private var statementCache: [String: SQLiteStatement] = [:]
 
     /// Opens (or, with `create`, creates) the database at `path`.
     init(path: String, create: Bool, readOnly: Bool = false) throws(StoreError) {
@@ -59,6 +62,7 @@ final class SQLiteDatabase {
     }
 
     deinit {
+        statementCache.removeAll()
         sqlite3_close_v2(handle)
     }
 
@@ -80,10 +84,17 @@ final class SQLiteDatabase {
     /// Runs one statement with `arguments` bound to its `?` parameters and returns its rows.
     @discardableResult
     func query(_ sql: String, _ arguments: [SQLValue] = []) throws(StoreError) -> [[SQLValue]] {
-        let statement = try prepare(sql)
+        let statement: SQLiteStatement
+        if let cached = statementCache[sql] {
+            statement = cached
+        } else {
+            statement = try prepare(sql)
+            statementCache[sql] = statement
+        }
         try statement.bind(arguments)
         var rows: [[SQLValue]] = []
         while let row = try statement.step() { rows.append(row) }
+        statement.reset()
         return rows
     }
 
@@ -119,7 +130,8 @@ final class SQLiteDatabase {
 
 /// A compiled statement. Reset and rebound for each use.
 final class SQLiteStatement {
-    private let database: SQLiteDatabase
+    // Unowned: the database caches its statements, and a strong reference back would keep both alive forever.
+    private unowned let database: SQLiteDatabase
     private let handle: OpaquePointer
     let sql: String
 
@@ -182,6 +194,11 @@ final class SQLiteStatement {
             }
         }
         return row
+    }
+
+    /// Ends the current run, releasing its read lock, without clearing the bindings.
+    func reset() {
+        sqlite3_reset(handle)
     }
 
     /// Runs the statement once with `arguments`, ignoring any rows.

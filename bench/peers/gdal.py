@@ -1,0 +1,98 @@
+"""Peer of workloads 5 (import) and 6 (export): GDAL's ogr2ogr (Debian's gdal-bin), run as a process and timed
+from the outside with time.perf_counter (best of R). The output file is removed before each run, untimed.
+
+  gdal.py import --input markers.geojsonl --gpkg out.gpkg
+      ogr2ogr -f GPKG out.gpkg markers.geojsonl -nln markers -a_srs EPSG:4490
+  gdal.py export --registry import.swift.gpkg --out out.geojson
+      ogr2ogr -f GeoJSON out.geojson import.swift.gpkg markers -lco COORDINATE_PRECISION=7
+      (7 decimals, as Gazetteer's exporter writes; GDAL's default for GeoJSON 2008 output is 15.)
+
+Both take --runs R and --result FILE. The answer names the file written; bench/compare.py reads it and Gazetteer's
+with Python's sqlite3 and json modules. The start-up time of ogr2ogr (`ogr2ogr --version`, best of R) is reported as
+`startup_seconds`: it is part of the peer's time, as a user running the command pays it."""
+import argparse
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import time
+
+
+def options():
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("workload", choices=["import", "export"])
+    p.add_argument("--input", default="bench/out/markers.geojsonl")
+    p.add_argument("--gpkg", default="bench/out/import.peer.gpkg")
+    p.add_argument("--registry", default="bench/out/import.swift.gpkg")
+    p.add_argument("--out", default="bench/out/export.peer.geojson")
+    p.add_argument("--runs", type=int, default=3)
+    p.add_argument("--result", default=None)
+    return p.parse_args()
+
+
+def remove(path):
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        try:
+            os.remove(path + suffix)
+        except FileNotFoundError:
+            pass
+
+
+def run_timed(runs, command, before):
+    """Runs `command` `runs` times, calling before() untimed ahead of each; returns the wall-clock seconds."""
+    seconds = []
+    for _ in range(runs):
+        before()
+        start = time.perf_counter()
+        done = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        seconds.append(time.perf_counter() - start)
+        if done.returncode != 0:
+            sys.exit(f"peer: {' '.join(command)} failed ({done.returncode}):\n{done.stderr}")
+        if done.stderr.strip():
+            print(f"peer: ogr2ogr said: {done.stderr.strip()}", file=sys.stderr)
+    return seconds
+
+
+def gdal_version():
+    return subprocess.run(["ogr2ogr", "--version"], stdout=subprocess.PIPE, text=True, check=True).stdout.strip()
+
+
+def report(opts, workload, size, timed_text, seconds, answer, startup):
+    result = {
+        "workload": workload, "size": size, "implementation": "peer", "engine": f"{gdal_version()} (ogr2ogr)",
+        "timed": timed_text, "seconds": seconds, "best": min(seconds), "skipped": None, "answer": answer,
+        "startup_seconds": startup,
+    }
+    text = json.dumps(result, indent=2, sort_keys=True, ensure_ascii=False)
+    if opts.result:
+        with open(opts.result, "w", encoding="utf-8") as f:
+            f.write(text + "\n")
+    else:
+        print(text)
+    runs = " ".join(f"{s:.4f}" for s in seconds)
+    print(f"peer       {workload}: runs {runs} s, best {min(seconds):.4f} s (ogr2ogr start-up {startup:.4f} s)",
+          file=sys.stderr)
+
+
+def main():
+    opts = options()
+    startup = min(run_timed(opts.runs, ["ogr2ogr", "--version"], lambda: None))
+    if opts.workload == "import":
+        with open(opts.input, "rb") as f:
+            count = sum(1 for line in f if line.strip())
+        command = ["ogr2ogr", "-f", "GPKG", opts.gpkg, opts.input, "-nln", "markers", "-a_srs", "EPSG:4490"]
+        seconds = run_timed(opts.runs, command, lambda: remove(opts.gpkg))
+        report(opts, "import", f"{count} markers", " ".join(command), seconds, {"gpkg": opts.gpkg}, startup)
+    else:
+        db = sqlite3.connect(f"file:{opts.registry}?mode=ro", uri=True)
+        count = db.execute("SELECT count(*) FROM markers WHERE valid_to IS NULL").fetchone()[0]
+        db.close()
+        command = ["ogr2ogr", "-f", "GeoJSON", opts.out, opts.registry, "markers", "-lco", "COORDINATE_PRECISION=7"]
+        seconds = run_timed(opts.runs, command, lambda: remove(opts.out))
+        report(opts, "export", f"{count} markers", " ".join(command), seconds,
+               {"geojson": opts.out, "registry": opts.registry}, startup)
+
+
+if __name__ == "__main__":
+    main()
