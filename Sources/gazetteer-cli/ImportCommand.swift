@@ -11,7 +11,8 @@ struct ImportCommand: ParsableCommand {
             Every record is checked before anything is written: required fields, codes, dates, numbers, geometry
             type, validity, coordinate range and swapped axes, duplicate keys, references to units and lines. If any
             record is bad, the import is refused and every problem is listed with its position; the registry is
-            unchanged. --skip-invalid writes the good records and lists the rejects in FILE.rejects.csv.
+            unchanged (exit 3). --skip-invalid writes the good records and lists the rejects in FILE.rejects.csv (or
+            --rejects PATH), and exits 1.
 
             A record already in the registry gets a new version only if it changed; the old version is closed on the
             new one's valid_from (or --date), and a change event is recorded. Fields are described in docs/LAYERS.md.
@@ -47,6 +48,9 @@ struct ImportCommand: ParsableCommand {
     @Flag(name: .customLong("skip-invalid"), help: "Write the good records; list the rejects in FILE.rejects.csv.")
     var skipInvalid = false
 
+    @Option(help: "Where --skip-invalid lists the rejected records (default: FILE.rejects.csv beside the input).")
+    var rejects: String?
+
     @Flag(name: .customLong("make-valid"), help: "Repair invalid polygons (GEOS makeValid) instead of rejecting them.")
     var makeValid = false
 
@@ -66,9 +70,10 @@ struct ImportCommand: ParsableCommand {
         let mapping = try FieldMapping(parsing: map)
         let sourceCRS = try crs.map { try CRS($0) }
         let source = try ImportSources.make(file: file, layer: layer, mapping: mapping, crs: sourceCRS, encoding: encoding)
-        let options = ImportOptions(
+        var options = ImportOptions(
             effective: date.flatMap(RegistryDate.init) ?? today, decision: decision, skipInvalid: skipInvalid,
             repairInvalid: makeValid, dryRun: dryRun, command: commandLineForAudit, actor: actor.actor)
+        options.rejectsPath = rejects
         let zh = output.lang == .zh
         do {
             let result = try Importer.run(source, layer: layer, into: registry, options: options) { written in
@@ -76,6 +81,8 @@ struct ImportCommand: ParsableCommand {
             }
             if stderrIsTerminal { FileHandle.standardError.write(Data("\r".utf8)) }
             report(result)
+            // Rejected records are findings of error severity: scripts must notice them.
+            if result.rejected > 0 { throw ExitCode(ExitStatus.findings) }
         } catch let refused as ImportRefused {
             let errors = refused.issues.filter { $0.severity == .error }
             printError(zh

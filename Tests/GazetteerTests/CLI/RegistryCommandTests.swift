@@ -62,6 +62,24 @@ struct RegistryCommandTests {
         #expect(try gazetteer("stats", "--registry", path, "--format", "json").stdout.contains("\"audit_entries\":0"))
     }
 
+    @Test("--skip-invalid writes the good records, lists the rejects where --rejects says, and exits 1")
+    func skipInvalid() throws {
+        let (path, dir) = try freshRegistry()
+        let mixed = dir.appendingPathComponent("mixed.geojson").path
+        try RegistryFixtures.collection([
+            ("{\"code\":\"150799\"}", RegistryFixtures.square),
+            ("{\"code\":\"150798\",\"name\":\"好\"}", RegistryFixtures.square),
+        ]).write(toFile: mixed, atomically: true, encoding: .utf8)
+        let rejects = dir.appendingPathComponent("out/rejects.csv").path
+        try FileManager.default.createDirectory(atPath: dir.appendingPathComponent("out").path, withIntermediateDirectories: true)
+        let result = try gazetteer("import", "units", mixed, "--registry", path, "--skip-invalid", "--rejects", rejects, "--lang", "en")
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("1 created") && result.stdout.contains("1 rejected"))
+        let listed = try String(contentsOfFile: rejects, encoding: .utf8)
+        #expect(listed.contains("features[0]") && listed.contains("required field is missing"))
+        #expect(!FileManager.default.fileExists(atPath: mixed + ".rejects.csv"))
+    }
+
     @Test("history and --as-of through the CLI")
     func history() throws {
         let (path, dir) = try freshRegistry()

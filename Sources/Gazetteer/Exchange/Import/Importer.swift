@@ -10,6 +10,8 @@ public struct ImportOptions: Sendable {
     public var repairInvalid: Bool
     /// Validate only; write nothing.
     public var dryRun: Bool
+    /// Where `skipInvalid` lists the rejected records; default `FILE.rejects.csv` beside the input.
+    public var rejectsPath: String?
     /// The command line and the person, for the audit log.
     public var command: String
     public var actor: String
@@ -67,7 +69,8 @@ public enum Importer {
             throw ImportRefused(file: source.file, issues: result.issues, recordCount: result.read)
         }
         if result.rejected > 0 {
-            result.rejectsFile = try writeRejects(result.issues.filter { $0.severity == .error }, beside: source.file)
+            result.rejectsFile = try writeRejects(result.issues.filter { $0.severity == .error },
+                                                  to: options.rejectsPath ?? source.file + ".rejects.csv")
         }
         guard !options.dryRun else { return result }
 
@@ -88,9 +91,8 @@ public enum Importer {
         return result
     }
 
-    /// Lists rejected records in `<input>.rejects.csv` (UTF-8 with BOM, for Excel): position, key, field, reason.
-    static func writeRejects(_ issues: [ImportIssue], beside file: String) throws -> String {
-        let path = file + ".rejects.csv"
+    /// Lists rejected records in `path` (UTF-8 with BOM, for Excel): position, key, field, reason.
+    static func writeRejects(_ issues: [ImportIssue], to path: String) throws -> String {
         let output = try TextOutput(path: path)
         var writer = CSVWriter()
         writer.writeRecord(["position", "key", "field", "reason", "原因"])
