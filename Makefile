@@ -1,6 +1,7 @@
 # Gazetteer — two commands do everything on a fresh Debian machine:
 #   make demo   installs missing system packages, builds in release mode, runs the main job on the bundled data
 #   make test   installs missing system packages, runs the whole test suite
+SHELL      := /bin/bash
 SWIFT      ?= swift
 GAZETTEER  := .build/release/gazetteer
 # GEOS and PROJ are the engines; proj-bin (cs2cs) and gdal-bin (ogrinfo) are independent referees for the tests;
@@ -45,8 +46,13 @@ demo: build
 	@echo "== What GDAL reads in $(DEMO) (open it in QGIS too) =="
 	@if command -v ogrinfo >/dev/null; then ogrinfo -ro -q $(DEMO); else echo "ogrinfo not installed"; fi
 
+# swift test prints XCTest's "Executed 0 tests" (the suite uses Swift Testing) before Swift Testing's own summary;
+# the last line restates the count plainly.
 test: deps
-	$(SWIFT) test
+	@mkdir -p .build
+	@set -o pipefail; $(SWIFT) test 2>&1 | tee .build/test.log || exit 1; \
+	count=$$(grep -Eo 'Test run with [0-9]+ tests' .build/test.log | tail -1 | grep -Eo '[0-9]+'); \
+	echo "tests: $${count:-0} passed, 0 failed"
 
 # Regenerate the bundled demo data from Sources/gazetteer-demo-data (deterministic).
 data: deps
