@@ -21,7 +21,19 @@ enum RegistrySchema {
 
     static let migrations: [Migration] = [
         Migration(id: "001-geopackage-core-and-layers") { try coreTables() + Layer.allCases.flatMap(featureTable) + attributeTables() },
+        Migration(id: "002-current-views") { Layer.allCases.flatMap(currentView) },
     ]
+
+    /// A view of the versions in force now (`valid_to` empty), registered as a GeoPackage feature layer, so that a
+    /// QGIS user who opens `units_current` sees today's map without writing a filter.
+    static func currentView(_ layer: Layer) -> [String] {
+        let t = layer.rawValue, v = "\(layer.rawValue)_current"
+        return [
+            "CREATE VIEW \(v) AS SELECT * FROM \(t) WHERE valid_to IS NULL",
+            "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) VALUES ('\(v)', 'features', '\(v)', '\(layer.chinese) (\(t)): current versions only', \(srsID))",
+            "INSERT INTO gpkg_geometry_columns VALUES ('\(v)', 'geom', '\(layer.geometry.rawValue)', \(srsID), 0, 0)",
+        ]
+    }
 
     /// The GeoPackage core: SRS, contents, geometry columns, extensions (GeoPackage 1.3 §1.1, §2.1.5, §2.5).
     static func coreTables() throws -> [String] {

@@ -20,6 +20,11 @@ struct GDALInteropTests {
             #expect(section.contains("Feature Count: \(count)"), "\(layer)")
             #expect(section.contains("ID[\"EPSG\",4490]"), "\(layer)")
         }
+        guard let current = text.range(of: "Layer name: units_current\n") else {
+            Issue.record("ogrinfo did not list the view units_current")
+            return
+        }
+        #expect(text[current.upperBound...].prefix(2000).contains("Feature Count: 2"))
         #expect(!result.stderr.contains("ERROR"), "\(result.stderr)")
         #expect(!result.stderr.contains("Warning"), "\(result.stderr)")
     }

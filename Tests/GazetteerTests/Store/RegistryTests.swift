@@ -13,9 +13,38 @@ struct RegistryTests {
         #expect(try db.query("PRAGMA user_version").first?.first == .integer(10300))
         #expect(try db.query("PRAGMA journal_mode").first?.first?.text == "wal")
         let tables = try db.query("SELECT table_name, geometry_type_name, srs_id FROM gpkg_geometry_columns ORDER BY table_name")
-        #expect(tables.map { $0[0].text! } == ["lines", "markers", "names", "units"])
+        #expect(tables.map { $0[0].text! } == ["lines", "lines_current", "markers", "markers_current", "names", "names_current", "units", "units_current"])
         #expect(tables.allSatisfy { $0[2] == .integer(4490) })
         #expect(try db.query("SELECT count(*) FROM gpkg_extensions WHERE extension_name = 'gpkg_rtree_index'").first?.first == .integer(4))
+    }
+
+    @Test("a registry from an older schema is migrated when opened for writing, left alone when read")
+    func migration() throws {
+        let (registry, _) = try RegistryFixtures.seeded()
+        let path = registry.path
+        // Make it look like a schema-1 registry: no current views, one applied migration.
+        try registry.db.execute("""
+            DROP VIEW units_current; DROP VIEW lines_current; DROP VIEW markers_current; DROP VIEW names_current;
+            DELETE FROM gpkg_geometry_columns WHERE table_name LIKE '%_current';
+            DELETE FROM gpkg_contents WHERE table_name LIKE '%_current';
+            DELETE FROM gazetteer_migrations WHERE id = '002-current-views';
+            """)
+        let reader = try Registry.open(at: path, readOnly: true)
+        #expect(try reader.schemaVersion == 1)
+        #expect(try reader.records(.units).count == 2)
+        let writer = try Registry.open(at: path)
+        #expect(try writer.schemaVersion == RegistrySchema.version)
+        #expect(try writer.db.query("SELECT count(*) FROM units_current").first?.first == .integer(2))
+    }
+
+    @Test("a registry from a newer Gazetteer is refused rather than misread")
+    func newerSchema() throws {
+        let (registry, _) = try RegistryFixtures.emptyRegistry()
+        try registry.db.execute("INSERT INTO gazetteer_migrations VALUES ('999-from-the-future', '2030-01-01')")
+        #expect { try Registry.open(at: registry.path) } throws: { error in
+            guard case StoreError.newerSchema = error else { return false }
+            return true
+        }
     }
 
     @Test("creating over an existing file is refused; opening a non-registry says why")
