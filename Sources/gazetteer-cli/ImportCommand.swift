@@ -76,8 +76,13 @@ struct ImportCommand: ParsableCommand {
         options.rejectsPath = rejects
         let zh = output.lang == .zh
         do {
-            let result = try Importer.run(source, layer: layer, into: registry, options: options) { written in
-                if stderrIsTerminal { FileHandle.standardError.write(Data((zh ? "\r已写入 \(written) 条" : "\r\(written) written").utf8)) }
+            let result = try Importer.run(source, layer: layer, into: registry, options: options) { progress in
+                guard stderrIsTerminal else { return }
+                let text = switch progress {
+                case .checked(let n): zh ? "\r已检查 \(n) 条" : "\r\(n) checked"
+                case .written(let n): zh ? "\r已写入 \(n) 条" : "\r\(n) written"
+                }
+                FileHandle.standardError.write(Data(text.utf8))
             }
             if stderrIsTerminal { FileHandle.standardError.write(Data("\r".utf8)) }
             report(result)

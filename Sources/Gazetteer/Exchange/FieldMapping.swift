@@ -40,9 +40,9 @@ public struct FieldMapping: Sendable, Equatable, CustomStringConvertible {
             for piece in normalized.split(separator: ",", omittingEmptySubsequences: false) {
                 let pair = String(piece)
                 guard let equals = pair.firstIndex(of: "=") else {
-                    throw .malformedPair(pair.trimmed(), reason: pair.trimmed().isEmpty ? "an empty pair (two commas in a row, or a comma at the end)" : "no '=' between field and source")
+                    throw .malformedPair(pair.trimmedWhitespace, reason: pair.trimmedWhitespace.isEmpty ? "an empty pair (two commas in a row, or a comma at the end)" : "no '=' between field and source")
                 }
-                try add(field: String(pair[..<equals]).trimmed(), source: String(pair[pair.index(after: equals)...]).trimmed(), pair: pair.trimmed())
+                try add(field: String(pair[..<equals]).trimmedWhitespace, source: String(pair[pair.index(after: equals)...]).trimmedWhitespace, pair: pair.trimmedWhitespace)
             }
         }
     }
@@ -118,13 +118,6 @@ public enum FieldMappingError: Error, Sendable, Equatable, CustomStringConvertib
 }
 
 private extension String {
-    func trimmed() -> String {
-        var scalars = unicodeScalars[...]
-        while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
-        while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
-        return String(scalars)
-    }
-
     func replacingFullWidthSeparators() -> String {
         String(String.UnicodeScalarView(unicodeScalars.map { scalar -> Unicode.Scalar in
             switch scalar {

@@ -57,7 +57,7 @@ public struct CRS: Hashable, Sendable, CustomStringConvertible {
 
     /// Upper-cases an "epsg:" prefix and turns a bare number into "EPSG:n".
     static func normalizedDefinition(_ definition: String) -> String {
-        let trimmed = definition.trimmingCharacters(in: .whitespaces)
+        let trimmed = definition.trimmedWhitespace
         if !trimmed.isEmpty, trimmed.allSatisfy(\.isNumber) { return "EPSG:\(trimmed)" }
         if trimmed.lowercased().hasPrefix("epsg:") { return "EPSG:" + trimmed.dropFirst(5) }
         return trimmed

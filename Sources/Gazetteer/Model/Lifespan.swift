@@ -16,7 +16,7 @@ public struct RegistryDate: Hashable, Comparable, Sendable, CustomStringConverti
 
     /// Parses ISO 8601 "YYYY-MM-DD" (also "YYYY/MM/DD" and "YYYYMMDD", as spreadsheets write them).
     public init?(_ text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmedWhitespace
         let parts: [Substring]
         if trimmed.count == 8, trimmed.allSatisfy(\.isNumber) {
             parts = [trimmed.prefix(4), trimmed.dropFirst(4).prefix(2), trimmed.suffix(2)]

@@ -34,7 +34,7 @@ public struct ProvincialMarkerNumber: Hashable, Sendable, CustomStringConvertibl
 
     /// Parses an 8-character number such as "1523001Q"; `nil` when it is not in that form.
     public init?(_ text: String) {
-        let chars = Array(text.trimmingCharacters(in: .whitespaces).uppercased())
+        let chars = Array(text.trimmedWhitespace.uppercased())
         guard chars.count == 8, chars[0..<7].allSatisfy({ $0.isASCII && $0.isNumber }), "QABCDE".contains(chars[7]) else { return nil }
         guard let sequence = Int(String(chars[4..<7])), sequence >= 1 else { return nil }
         lineCode = String(chars[0..<4])

@@ -137,7 +137,7 @@ public final class RegistryTransaction {
         }
         for (field, status) in [("aliases", NameFormStatus.variant), ("historical", .historical)] {
             for text in (record.fields[field]?.description ?? "").split(separator: ";") {
-                let trimmed = text.trimmingCharacters(in: .whitespaces)
+                let trimmed = text.trimmedWhitespace
                 if !trimmed.isEmpty { forms.append((.alias, trimmed, status)) }
             }
         }

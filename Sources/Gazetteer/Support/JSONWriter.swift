@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Serialises ``JSONValue`` to compact JSON text.
 ///
 /// Numbers are written in Swift's shortest round-trip form, or with at most `precision` decimals
@@ -48,21 +52,21 @@ public enum JSONWriter {
     }
 
     /// `n` rounded to `decimals` places, without trailing zeros ("119.5", not "119.5000000").
+    ///
+    /// Rounds the exact binary value correctly (glibc's printf): scaling by 10ⁿ first would round twice, writing
+    /// 47.60195064999… as 47.6019507 where GDAL writes 47.6019506.
     public static func formatFixed(_ n: Double, decimals: Int) -> String {
-        let decimals = max(0, min(decimals, 15))
-        var scale: Double = 1
-        for _ in 0..<decimals { scale *= 10 }
-        let scaled = (abs(n) * scale).rounded()
-        guard scaled < 9.0e15 else { return String(n) }
-        let units = Int64(scaled)
-        let whole = units / Int64(scale)
-        var fraction = units % Int64(scale)
-        var text = (n < 0 && units != 0 ? "-" : "") + String(whole)
-        if fraction == 0 || decimals == 0 { return text }
-        var digits = decimals
-        while fraction % 10 == 0 { fraction /= 10; digits -= 1 }
-        let fractionText = String(fraction)
-        text += "." + String(repeating: "0", count: digits - fractionText.count) + fractionText
+        guard n.isFinite else { return "null" }
+        let decimals = Int32(max(0, min(decimals, 15)))
+        var buffer = [CChar](repeating: 0, count: 400)
+        let written = withVaList([decimals, n]) { vsnprintf(&buffer, buffer.count, "%.*f", $0) }
+        guard written > 0, Int(written) < buffer.count else { return String(n) }
+        var text = String(cString: buffer)
+        if text.contains(".") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
+        if text == "-0" { text = "0" }
         return text
     }
 

@@ -60,6 +60,21 @@ struct RoundTripTests {
         #expect(try registry.record(.names, key: "N2")?.record.fields["storeys"] == .integer(12))
     }
 
+    @Test("a file too large to keep in memory is read twice and gives the same registry")
+    func streamedSecondPass() throws {
+        let (kept, dir) = try RegistryFixtures.seeded()
+        let (streamed, _) = try RegistryFixtures.seeded()
+        var lines = ""
+        for i in 0..<50 { lines += "{\"type\":\"Feature\",\"properties\":{\"number\":\"M\(i)\",\"line\":\"150702-150724\"},\"geometry\":{\"type\":\"Point\",\"coordinates\":[121,\(49.0 + Double(i) / 100)]}}\n" }
+        let path = try RegistryFixtures.file(dir, "m.geojsonl", lines)
+        var options = RegistryFixtures.options()
+        try RegistryFixtures.importFile(path, .markers, into: kept, options: options)
+        options.keptRecordLimit = 10
+        let result = try RegistryFixtures.importFile(path, .markers, into: streamed, options: options)
+        #expect(result.created == 50)
+        #expect(try kept.records(.markers).map(\.record) == streamed.records(.markers).map(\.record))
+    }
+
     @Test("survey coordinates in a Gauss-Krüger zone are reprojected on import (--crs)")
     func reproject() throws {
         let (registry, dir) = try RegistryFixtures.seeded()

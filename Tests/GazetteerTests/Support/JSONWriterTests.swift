@@ -12,9 +12,13 @@ struct JSONWriterTests {
         (0.00000006, 7, "0.0000001"),
         (-0.00000004, 7, "0"),
         (0.99999999, 7, "1"),
-        (2.5, 0, "3"),
-        (-2.5, 0, "-3"),
+        // Exact binary ties round to even, as C's printf (and so GDAL) does.
+        (2.5, 0, "2"),
+        (-2.5, 0, "-2"),
+        (3.5, 0, "4"),
         (1.0005, 2, "1"),
+        // Not a tie: the double nearest 47.60195065 lies below it, so it rounds down (scaling by 1e7 first gave …507).
+        (47.60195065, 7, "47.6019506"),
     ])
     func formatFixed(_ n: Double, _ decimals: Int, _ expected: String) {
         #expect(JSONWriter.formatFixed(n, decimals: decimals) == expected)

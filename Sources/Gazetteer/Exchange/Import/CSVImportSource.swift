@@ -60,7 +60,7 @@ public struct CSVImportSource: ImportSource {
             do { geometry = .success(try Geometry(wkt: wkt)) } catch { geometry = .failure(ImportGeometryError(error.description)) }
         } else if let xText = header.value(xColumn, in: record), let yText = header.value(yColumn, in: record),
                   !xText.isEmpty || !yText.isEmpty {
-            if let x = Double(xText.trimmingCharacters(in: .whitespaces)), let y = Double(yText.trimmingCharacters(in: .whitespaces)),
+            if let x = Double(xText.trimmedWhitespace), let y = Double(yText.trimmedWhitespace),
                x.isFinite, y.isFinite {
                 geometry = .success(.point(Point(x: x, y: y)))
             } else {

@@ -52,7 +52,7 @@ public struct GeoJSONImportSource: ImportSource {
     static func isSequence(_ path: String) throws -> Bool {
         var first: String?
         try LineStream.forEachLine(path: path, stopAfter: 1) { line, _ in first = line }
-        guard var line = first?.trimmingCharacters(in: .whitespaces) else { return false }
+        guard var line = first?.trimmedWhitespace else { return false }
         while line.hasPrefix("\u{1E}") { line.removeFirst() }
         guard line.hasPrefix("{"), let value = try? JSONParser.parse(line) else { return false }
         return value["type"]?.stringValue == "Feature"

@@ -12,6 +12,9 @@ public struct ImportOptions: Sendable {
     public var dryRun: Bool
     /// Where `skipInvalid` lists the rejected records; default `FILE.rejects.csv` beside the input.
     public var rejectsPath: String?
+    /// How many valid records the first pass keeps for the second; beyond this the file is read and checked again,
+    /// so memory stays bounded whatever the file's size.
+    public var keptRecordLimit = 200_000
     /// The command line and the person, for the audit log.
     public var command: String
     public var actor: String
@@ -42,28 +45,47 @@ public struct ImportResult: Sendable {
     public var rejectsFile: String?
 }
 
+/// How far an import has got, for a progress display.
+public enum ImportProgress: Sendable {
+    /// Records checked in the first pass.
+    case checked(Int)
+    /// Records written in the second pass.
+    case written(Int)
+}
+
 /// Imports one layer from a source into a registry: all or nothing.
 ///
-/// The source is read twice. The first pass validates every record and writes nothing; if any record has an error
-/// the import is refused with every issue listed (``ImportRefused``), unless `skipInvalid` is set. The second pass
-/// writes the valid records in one transaction: killed half-way, the registry is exactly as it was.
+/// The first pass validates every record and writes nothing; if any record has an error the import is refused with
+/// every issue listed (``ImportRefused``), unless `skipInvalid` is set. The second pass writes the valid records in
+/// one transaction: killed half-way, the registry is exactly as it was. The second pass reuses the records the first
+/// kept, or, for a file of more than ``ImportOptions/keptRecordLimit`` records, reads and checks the source again.
 public enum Importer {
+
     /// Runs the import.
     /// - Throws: ``ImportRefused`` with every issue when records are bad and `skipInvalid` is off;
     ///   ``ExchangeError`` when the file cannot be read; ``StoreError`` when the registry refuses a write.
     public static func run(_ source: ImportSource, layer: Layer, into registry: Registry, options: ImportOptions,
-                           progress: ((Int) -> Void)? = nil) throws -> ImportResult {
+                           progress: ((ImportProgress) -> Void)? = nil) throws -> ImportResult {
         let knownUnits = Set(try registry.records(.units).map(\.key))
         let knownLines = Set(try registry.records(.lines).map(\.key))
         let validator = RecordValidator(layer: layer, repairInvalid: options.repairInvalid, knownUnits: knownUnits, knownLines: knownLines)
 
         var result = ImportResult(layer: layer)
         var check = validator.stream()
+        // The valid records are kept from the first pass so the second need not read and check them again, unless
+        // there are too many to hold: then the second pass streams the file again, in constant memory.
+        var kept: [RegistryRecord]? = []
         try source.forEachCandidate { candidate in
             result.read += 1
             let (record, issues) = check.validate(candidate)
-            if record == nil { result.rejected += 1 }
+            if let record {
+                if kept != nil { kept!.append(record) }
+                if (kept?.count ?? 0) > options.keptRecordLimit { kept = nil }
+            } else {
+                result.rejected += 1
+            }
             result.issues += issues
+            if result.read % 1000 == 0 { progress?(.checked(result.read)) }
         }
         if result.rejected > 0 && !options.skipInvalid {
             throw ImportRefused(file: source.file, issues: result.issues, recordCount: result.read)
@@ -75,17 +97,23 @@ public enum Importer {
         guard !options.dryRun else { return result }
 
         try registry.write(command: options.command, actor: options.actor) { transaction in
-            var check = validator.stream()
             var written = 0
-            try source.forEachCandidate { candidate in
-                guard let record = check.validate(candidate).record else { return }
+            func store(_ record: RegistryRecord) throws {
                 switch try transaction.upsert(record, effective: options.effective, decision: options.decision) {
                 case .created: result.created += 1
                 case .changed: result.changed += 1
                 case .unchanged: result.unchanged += 1
                 }
                 written += 1
-                if written % 1000 == 0 { progress?(written) }
+                if written % 1000 == 0 { progress?(.written(written)) }
+            }
+            if let kept {
+                for record in kept { try store(record) }
+            } else {
+                var check = validator.stream()
+                try source.forEachCandidate { candidate in
+                    if let record = check.validate(candidate).record { try store(record) }
+                }
             }
         }
         return result

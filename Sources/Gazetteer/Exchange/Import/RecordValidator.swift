@@ -65,11 +65,12 @@ public struct RecordValidator {
             var fields = FieldBag()
             for spec in layer.fields {
                 let raw = candidate.values[spec.name]
-                guard let raw, raw != .null, RecordValidator.text(raw) != "" else {
+                let text = raw.flatMap(RecordValidator.text) ?? ""
+                guard let raw, raw != .null, !text.isEmpty else {
                     if spec.required { issue(spec.name, "缺少必填字段", "required field is missing") }
                     continue
                 }
-                switch RecordValidator.convert(raw, spec.kind) {
+                switch RecordValidator.convert(raw, text: text, spec.kind) {
                 case .success(let value): fields[spec.name] = value
                 case .failure(let reason): issue(spec.name, reason.zh, reason.en)
                 }
@@ -107,12 +108,14 @@ public struct RecordValidator {
 
     /// Text of a raw value: strings as they are, integral numbers without a decimal point.
     static func text(_ value: JSONValue) -> String? {
-        value.displayText?.trimmingCharacters(in: .whitespaces)
+        switch value {
+        case .string(let s): return s.trimmedWhitespace
+        default: return value.displayText
+        }
     }
 
     /// Converts a raw value to the field's kind, or says why it cannot be.
-    static func convert(_ raw: JSONValue, _ kind: FieldKind) -> Result<FieldValue, ValueProblem> {
-        let text = Self.text(raw) ?? ""
+    static func convert(_ raw: JSONValue, text: String, _ kind: FieldKind) -> Result<FieldValue, ValueProblem> {
         switch kind {
         case .text:
             return .success(.text(text))
