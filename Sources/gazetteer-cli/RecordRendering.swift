@@ -39,12 +39,13 @@ enum RecordRendering {
 
     static func json(_ records: [RegistryRecord]) -> String {
         let exporter = GeoJSONExporter()
-        let items: [JSONValue] = records.map { record in
-            var object = exporter.properties(record)
-            object["geometry_wkt"] = record.geometry.flatMap { try? $0.wkt(precision: 7) }.map(JSONValue.string) ?? .null
-            return .object(object)
+        var out = "["
+        for (i, record) in records.enumerated() {
+            if i > 0 { out += "," }
+            let wkt = record.geometry.flatMap { try? $0.wkt(precision: 7) }.map(JSONValue.string) ?? .null
+            exporter.appendProperties(record, extra: [("geometry_wkt", wkt)], to: &out)
         }
-        return JSONWriter.serialize(.array(items))
+        return out + "]"
     }
 
     /// Writes `records` in `format` to standard output.
