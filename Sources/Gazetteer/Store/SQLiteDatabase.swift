@@ -59,6 +59,9 @@ final class SQLiteDatabase {
         sqlite3_busy_timeout(db, 5000)
         try GeoPackageFunctions.register(on: db)
         try execute("PRAGMA foreign_keys = ON")
+        // A 64 MiB page cache keeps a large import's pages in memory until commit instead of spilling them to the
+        // write-ahead log one by one.
+        try execute("PRAGMA cache_size = -65536")
     }
 
     deinit {

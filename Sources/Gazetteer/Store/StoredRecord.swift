@@ -31,10 +31,14 @@ enum RecordColumns {
         }
     }
 
-    /// "fid, geom, "code", "name", …" for SELECTs.
+    /// "fid, geom, "code", "name", …" for SELECTs, built once per layer (lookups run once per imported record).
     static func selectList(_ layer: Layer) -> String {
-        (["fid", "geom"] + layer.fields.map { "\"\($0.name)\"" }).joined(separator: ", ")
+        selectLists[layer]!
     }
+
+    private static let selectLists: [Layer: String] = Dictionary(uniqueKeysWithValues: Layer.allCases.map { layer in
+        (layer, (["fid", "geom"] + layer.fields.map { "\"\($0.name)\"" }).joined(separator: ", "))
+    })
 
     /// Decodes a row selected with ``selectList(_:)``.
     static func decode(_ row: [SQLValue], layer: Layer) throws -> StoredRecord {
