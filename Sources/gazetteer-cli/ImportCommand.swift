@@ -21,6 +21,8 @@ struct ImportCommand: ParsableCommand {
               gazetteer import units data/boundaries/demo_units.geojson
               gazetteer import units ../shared/data/real/datav_150700_full.json --map code=adcode,name=name --make-valid
               gazetteer import markers survey.csv --crs EPSG:4549 --map number=点号,x=Y,y=X,height=H
+              gazetteer import units nbs2022_hulunbuir_villages.csv --map code=village_code,name=village_name \\
+                  --date 2022-01-01 --retire-missing --scope 1507
             """
     )
 
@@ -51,6 +53,12 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "Where --skip-invalid lists the rejected records (default: FILE.rejects.csv beside the input).")
     var rejects: String?
 
+    @Flag(name: .customLong("retire-missing"), help: "Close current records the file no longer lists (a new edition of a code list).")
+    var retireMissing = false
+
+    @Option(name: .customLong("scope"), help: "With --retire-missing: only keys starting with this prefix, e.g. 1507.")
+    var scope: String?
+
     @Flag(name: .customLong("make-valid"), help: "Repair invalid polygons (GEOS makeValid) instead of rejecting them.")
     var makeValid = false
 
@@ -62,6 +70,8 @@ struct ImportCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
+        if scope != nil && !retireMissing { throw ValidationError("--scope goes with --retire-missing") }
+        if retireMissing && dryRun { throw ValidationError("--retire-missing cannot be combined with --dry-run") }
         if let date, RegistryDate(date) == nil { throw ValidationError("--date expects YYYY-MM-DD, got '\(date)'") }
     }
 
@@ -74,6 +84,8 @@ struct ImportCommand: ParsableCommand {
             effective: date.flatMap(RegistryDate.init) ?? today, decision: decision, skipInvalid: skipInvalid,
             repairInvalid: makeValid, dryRun: dryRun, command: commandLineForAudit, actor: actor.actor)
         options.rejectsPath = rejects
+        options.retireMissing = retireMissing
+        options.retireScope = scope
         let zh = output.lang == .zh
         do {
             let result = try Importer.run(source, layer: layer, into: registry, options: options) { progress in
@@ -113,6 +125,7 @@ struct ImportCommand: ParsableCommand {
                 ("layer", .string(result.layer.rawValue)), ("read", .number(Double(result.read))),
                 ("created", .number(Double(result.created))), ("changed", .number(Double(result.changed))),
                 ("unchanged", .number(Double(result.unchanged))), ("rejected", .number(Double(result.rejected))),
+                ("retired", .number(Double(result.retired))),
                 ("dry_run", .bool(dryRun)), ("rejects_file", result.rejectsFile.map(JSONValue.string) ?? .null),
                 ("issues", .array(issues)),
             ]))))
@@ -121,8 +134,10 @@ struct ImportCommand: ParsableCommand {
         for issue in shown { print("\(issue.severity.label(output.lang))  \(issue.line(output.lang))") }
         let prefix = dryRun ? (zh ? "（试运行，未写入）" : "(dry run, nothing written) ") : ""
         print(zh
-              ? "\(prefix)\(result.layer.chinese)：读取 \(result.read) 条，新增 \(result.created)，变更 \(result.changed)，未变 \(result.unchanged)，拒绝 \(result.rejected)。"
-              : "\(prefix)\(result.layer.rawValue): \(result.read) read, \(result.created) created, \(result.changed) changed, \(result.unchanged) unchanged, \(result.rejected) rejected.")
+              ? "\(prefix)\(result.layer.chinese)：读取 \(result.read) 条，新增 \(result.created)，变更 \(result.changed)，未变 \(result.unchanged)，拒绝 \(result.rejected)"
+                + (retireMissing ? "，撤销 \(result.retired)。" : "。")
+              : "\(prefix)\(result.layer.rawValue): \(result.read) read, \(result.created) created, \(result.changed) changed, \(result.unchanged) unchanged, \(result.rejected) rejected"
+                + (retireMissing ? ", \(result.retired) retired." : "."))
         if let rejects = result.rejectsFile { print(zh ? "被拒记录见 \(rejects)" : "Rejected records are listed in \(rejects)") }
     }
 }

@@ -101,6 +101,32 @@ public final class RegistryTransaction {
         return .changed(changes.map(\.kind))
     }
 
+    /// Closes, on `date`, every current record of `layer` whose key is not in `keep`, limited to keys starting with
+    /// `prefix` and, when `levels` is given, to records of those levels; records a `retired` event for each.
+    /// - Returns: how many records were closed.
+    public func retire(_ layer: Layer, except keep: Set<String>, levels: Set<String>?, prefix: String?, on date: RegistryDate,
+                       decision: String?) throws -> Int {
+        var count = 0
+        var tally = tallies[layer] ?? (0, 0, 0)
+        defer { tallies[layer] = tally }
+        for stored in try registry.records(layer) where !keep.contains(stored.key) {
+            if let prefix, !stored.key.hasPrefix(prefix) { continue }
+            if let levels, !levels.contains(stored.record.fields["level"]?.description ?? "") { continue }
+            if let began = stored.lifespan.validFrom, date < began {
+                throw StoreError.conflict(layer: layer.rawValue, key: stored.key,
+                                          reason: "cannot retire it on \(date), before its current version began on \(began)")
+            }
+            try registry.db.query("UPDATE \(layer.rawValue) SET valid_to = ? WHERE fid = ?", [.text(date.description), .integer(stored.fid)])
+            try registry.db.query(
+                "UPDATE name_forms SET valid_to = ? WHERE layer = ? AND subject = ? AND valid_to IS NULL",
+                [.text(date.description), .text(layer.rawValue), .text(stored.key)])
+            try recordEvent(layer, stored.key, .retired, date, decision, before: stored.record.name, after: nil)
+            tally.changed += 1
+            count += 1
+        }
+        return count
+    }
+
     private func insert(_ record: RegistryRecord) throws {
         let layer = record.layer
         let statement: SQLiteStatement

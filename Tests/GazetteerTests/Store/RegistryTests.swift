@@ -102,6 +102,39 @@ struct RegistryTests {
         #expect(try registry.auditLog().count == 3)
     }
 
+    @Test("--retire-missing closes the records a new code list no longer has, within its scope and levels")
+    func retireMissing() throws {
+        let (registry, dir) = try RegistryFixtures.emptyRegistry()
+        let v2021 = try RegistryFixtures.file(dir, "v2021.csv", """
+            code,name
+            150702001000,正阳街道
+            150702001001,天润居委会
+            150702001002,礼拜寺居委会
+            150702001003,旧村委会
+            150703001004,扎赉诺尔居委会
+            152201001001,兴安盟的村
+            """)
+        try RegistryFixtures.importFile(v2021, .units, into: registry, options: RegistryFixtures.options("2021-01-01"))
+        // 2022: 旧村委会 is gone, 礼拜寺居委会 is listed but with a bad parent code (rejected, so not "missing").
+        let v2022 = try RegistryFixtures.file(dir, "v2022.csv", """
+            code,name,parent
+            150702001001,天润居委会,150702001000
+            150702001002,礼拜寺居委会,15O702001000
+            150702001005,新居委会,150702001000
+            """)
+        var options = RegistryFixtures.options("2022-01-01", skipInvalid: true)
+        options.retireMissing = true
+        options.retireScope = "150702"
+        let result = try RegistryFixtures.importFile(v2022, .units, into: registry, options: options)
+        #expect(result.retired == 1 && result.rejected == 1 && result.created == 1)
+        let current = Set(try registry.records(.units).map(\.key))
+        // The township (another level), the other district's village (outside the scope), the other league's
+        // village and the rejected record stay; only 旧村委会 is closed.
+        #expect(current == ["150702001000", "150702001001", "150702001002", "150702001005", "150703001004", "152201001001"])
+        #expect(try registry.record(.units, key: "150702001003", asOf: RegistryDate("2021-12-31")) != nil)
+        #expect(try registry.events(.units, key: "150702001003").map(\.kind) == [.created, .retired])
+    }
+
     @Test("a new version may not start before the current one began")
     func noBackdating() throws {
         let (registry, dir) = try RegistryFixtures.seeded()

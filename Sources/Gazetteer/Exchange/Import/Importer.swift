@@ -12,6 +12,12 @@ public struct ImportOptions: Sendable {
     public var dryRun: Bool
     /// Where `skipInvalid` lists the rejected records; default `FILE.rejects.csv` beside the input.
     public var rejectsPath: String?
+    /// Close the current records that the file no longer lists: for a new edition of a code list, where units that
+    /// disappeared were abolished. Only records within ``retireScope`` are considered, and for units only those of a
+    /// level the file holds (a village list retires villages, never townships).
+    public var retireMissing = false
+    /// A key prefix limiting ``retireMissing``, e.g. "1507" for Hulunbuir's codes; nil for the whole layer.
+    public var retireScope: String?
     /// How many valid records the first pass keeps for the second; beyond this the file is read and checked again,
     /// so memory stays bounded whatever the file's size.
     public var keptRecordLimit = 200_000
@@ -39,6 +45,8 @@ public struct ImportResult: Sendable {
     public var changed = 0
     public var unchanged = 0
     public var rejected = 0
+    /// Records closed because the file no longer lists them (with ``ImportOptions/retireMissing``).
+    public var retired = 0
     /// Every issue found, errors and warnings.
     public var issues: [ImportIssue] = []
     /// Where the rejected records were listed (with `skipInvalid`).
@@ -75,6 +83,7 @@ public enum Importer {
         // The valid records are kept from the first pass so the second need not read and check them again, unless
         // there are too many to hold: then the second pass streams the file again, in constant memory.
         var kept: [RegistryRecord]? = []
+        var rejectedKeys = Set<String>()
         try source.forEachCandidate { candidate in
             result.read += 1
             let (record, issues) = check.validate(candidate)
@@ -83,6 +92,8 @@ public enum Importer {
                 if (kept?.count ?? 0) > options.keptRecordLimit { kept = nil }
             } else {
                 result.rejected += 1
+                // A record refused for a fault is still listed in the file: it must not count as missing.
+                if let key = candidate.values[layer.keyField].flatMap(RecordValidator.text) { rejectedKeys.insert(key) }
             }
             result.issues += issues
             if result.read % 1000 == 0 { progress?(.checked(result.read)) }
@@ -107,13 +118,24 @@ public enum Importer {
                 written += 1
                 if written % 1000 == 0 { progress?(.written(written)) }
             }
+            var seen = rejectedKeys, levels = Set<String>()
+            func storeAndNote(_ record: RegistryRecord) throws {
+                try store(record)
+                seen.insert(record.key)
+                if let level = record.fields["level"]?.description { levels.insert(level) }
+            }
             if let kept {
-                for record in kept { try store(record) }
+                for record in kept { try storeAndNote(record) }
             } else {
                 var check = validator.stream()
                 try source.forEachCandidate { candidate in
-                    if let record = check.validate(candidate).record { try store(record) }
+                    if let record = check.validate(candidate).record { try storeAndNote(record) }
                 }
+            }
+            if options.retireMissing {
+                result.retired = try transaction.retire(
+                    layer, except: seen, levels: layer == .units ? levels : nil, prefix: options.retireScope,
+                    on: options.effective, decision: options.decision)
             }
         }
         return result
