@@ -9,9 +9,9 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Export a layer as GeoJSON (RFC 7946), GeoJSONSeq or CSV.",
         discussion: """
-            GeoJSON output is RFC 7946: longitude/latitude, counter-clockwise shells and clockwise holes, 7 decimals
-            (about 1 cm; --precision to change), each feature's id its key. GeoJSONSeq writes one feature per line,
-            streamed. CSV is UTF-8 with a byte-order mark so Excel opens it; points as lon/lat columns, other
+            GeoJSON output is RFC 7946: longitude/latitude, counter-clockwise shells and clockwise holes, 7 decimals \
+            (about 1 cm; --precision to change), each feature's id its key. GeoJSONSeq writes one feature per line, \
+            streamed. CSV is UTF-8 with a byte-order mark so Excel opens it; points as lon/lat columns, other \
             geometry as WKT. The file is written whole or not at all.
 
             Examples:

@@ -9,14 +9,17 @@ struct GazetteerCommand: ParsableCommand {
         commandName: "gazetteer",
         abstract: "行政区划界线与地名登记册 — a registry of administrative boundaries, boundary markers and place names.",
         discussion: """
-            Gazetteer keeps a city's administrative units, boundary lines, boundary markers (界桩) and place names,
+            Gazetteer keeps a city's administrative units, boundary lines, boundary markers (界桩) and place names, \
             checks them, and exchanges them with GIS tools.
 
-            Exit status: 0 clean, 1 findings of error severity (e.g. invalid geometries), 2 usage error,
+            Exit status: 0 clean, 1 findings of error severity (e.g. invalid geometries), 2 usage error, \
             3 unreadable or bad input.
 
-            Example:
-              gazetteer geometry validate data/boundaries/demo_units.geojson --id-field code
+            Examples:
+              gazetteer init gazetteer.gpkg
+              gazetteer import units data/boundaries/demo_units.geojson
+              gazetteer list units
+              gazetteer geometry validate data/boundaries/demo_units.geojson
             """,
         version: LibraryVersions.summary,
         subcommands: [

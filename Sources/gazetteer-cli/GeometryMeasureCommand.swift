@@ -8,9 +8,9 @@ struct GeometryMeasureCommand: ParsableCommand {
         commandName: "measure",
         abstract: "Geodesic area (km²), perimeter and length (km) of each feature, and totals.",
         discussion: """
-            Measures are geodesic, on the CGCS2000 ellipsoid (a = 6378137 m, f = 1/298.257222101), so they do not
-            depend on a map projection. Polygon area is the shell less its holes; perimeter counts every ring.
-            Coordinates are taken as CGCS2000 (or WGS84) longitude/latitude unless --crs names another CRS, such as a
+            Measures are geodesic, on the CGCS2000 ellipsoid (a = 6378137 m, f = 1/298.257222101), so they do not \
+            depend on a map projection. Polygon area is the shell less its holes; perimeter counts every ring. \
+            Coordinates are taken as CGCS2000 (or WGS84) longitude/latitude unless --crs names another CRS, such as a \
             CGCS2000 Gauss-Krüger zone for survey coordinates (EPSG:4534–4554).
 
             Example:

@@ -8,9 +8,9 @@ struct GeometryValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Check each feature's geometry for validity (OGC simple features, via GEOS).",
         discussion: """
-            A polygon is invalid when its rings cross themselves or each other, a hole lies outside its shell, or
-            its interior falls apart. Invalid polygons give wrong areas and make overlay operations fail.
-            For each invalid feature the report gives GEOS's reason and the location of the problem.
+            A polygon is invalid when its rings cross themselves or each other, a hole lies outside its shell, or \
+            its interior falls apart. Invalid polygons give wrong areas and make overlay operations fail. \
+            For each invalid feature the report gives GEOS's reason and the location of the problem. \
             A geometry that cannot even be built (an unclosed ring, a one-point line) is reported as unreadable.
 
             Exit status: 0 all valid, 1 some invalid or unreadable, 3 the file cannot be read as GeoJSON.

@@ -8,20 +8,23 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Import a layer from GeoJSON, GeoJSONSeq or CSV: every record checked first, then all written or none.",
         discussion: """
-            Every record is checked before anything is written: required fields, codes, dates, numbers, geometry
-            type, validity, coordinate range and swapped axes, duplicate keys, references to units and lines. If any
-            record is bad, the import is refused and every problem is listed with its position; the registry is
-            unchanged (exit 3). --skip-invalid writes the good records and lists the rejects in FILE.rejects.csv (or
+            Every record is checked before anything is written: required fields, codes, dates, numbers, geometry \
+            type, validity, coordinate range and swapped axes, duplicate keys, references to units and lines. If any \
+            record is bad, the import is refused and every problem is listed with its position; the registry is \
+            unchanged (exit 3). --skip-invalid writes the good records and lists the rejects in FILE.rejects.csv (or \
             --rejects PATH), and exits 1.
 
-            A record already in the registry gets a new version only if it changed; the old version is closed on the
+            A record already in the registry gets a new version only if it changed; the old version is closed on the \
             new one's valid_from (or --date), and a change event is recorded. Fields are described in docs/LAYERS.md.
 
             Examples:
               gazetteer import units data/boundaries/demo_units.geojson
-              gazetteer import units ../shared/data/real/datav_150700_full.json --map code=adcode,name=name --make-valid
-              gazetteer import markers survey.csv --crs EPSG:4549 --map number=点号,x=Y,y=X,height=H
-              gazetteer import units nbs2022_hulunbuir_villages.csv --map code=village_code,name=village_name \\
+              gazetteer import units datav_150700_full.json \\
+                  --map code=adcode,name=name --make-valid
+              gazetteer import markers survey.csv --crs EPSG:4549 \\
+                  --map number=点号,line=界线,x=Y,y=X,height=H
+              gazetteer import units nbs2022_villages.csv \\
+                  --map code=village_code,name=village_name \\
                   --date 2022-01-01 --retire-missing --scope 1507
             """
     )

@@ -7,7 +7,7 @@ struct InitCommand: ParsableCommand {
         commandName: "init",
         abstract: "Create an empty registry (a GeoPackage file that QGIS and GDAL open directly).",
         discussion: """
-            The registry holds four layers — units (行政区划), lines (界线), markers (界桩), names (地名) — in
+            The registry holds four layers — units (行政区划), lines (界线), markers (界桩), names (地名) — in \
             CGCS2000 (EPSG:4490), with their history and an audit log.
 
             Example:
