@@ -101,6 +101,25 @@ public final class RegistryTransaction {
         return .changed(changes.map(\.kind))
     }
 
+    /// Runs `body`, a bulk write to `layer`, with the R-tree filled once at the end instead of row by row.
+    ///
+    /// The insert trigger is dropped for the duration and the index rows of the new features are added in one
+    /// statement afterwards, as GDAL does on bulk loads. Both happen inside the transaction, so a failure or a kill
+    /// restores the trigger with everything else.
+    public func withDeferredSpatialIndex<R>(_ layer: Layer, _ body: () throws -> R) throws -> R {
+        let t = layer.rawValue, rtree = "rtree_\(layer.rawValue)_geom"
+        let lastFid = try registry.db.query("SELECT coalesce(max(fid), 0) FROM \(t)").first?.first ?? .integer(0)
+        try registry.db.execute("DROP TRIGGER \(rtree)_insert")
+        let result = try body()
+        try registry.db.query("""
+            INSERT OR REPLACE INTO \(rtree)
+            SELECT fid, ST_MinX(geom), ST_MaxX(geom), ST_MinY(geom), ST_MaxY(geom) FROM \(t)
+            WHERE fid > ? AND geom NOT NULL AND NOT ST_IsEmpty(geom)
+            """, [lastFid])
+        try registry.db.execute(RegistrySchema.insertTrigger(layer))
+        return result
+    }
+
     /// Closes, on `date`, every current record of `layer` whose key is not in `keep`, limited to keys starting with
     /// `prefix` and, when `levels` is given, to records of those levels; records a `retired` event for each.
     /// - Returns: how many records were closed.

@@ -99,10 +99,7 @@ enum RegistrySchema {
             "INSERT INTO gpkg_geometry_columns VALUES ('\(t)', 'geom', '\(layer.geometry.rawValue)', \(srsID), 0, 0)",
             "CREATE VIRTUAL TABLE \(rtree) USING rtree(id, minx, maxx, miny, maxy)",
             "INSERT INTO gpkg_extensions VALUES ('\(t)', 'geom', 'gpkg_rtree_index', 'http://www.geopackage.org/spec120/#extension_rtree', 'write-only')",
-            """
-            CREATE TRIGGER \(rtree)_insert AFTER INSERT ON \(t) WHEN (new.geom NOT NULL AND NOT ST_IsEmpty(NEW.geom))
-            BEGIN INSERT OR REPLACE INTO \(rtree) VALUES (\(box)); END
-            """,
+            insertTrigger(layer),
             """
             CREATE TRIGGER \(rtree)_update1 AFTER UPDATE OF geom ON \(t)
             WHEN OLD.fid = NEW.fid AND (NEW.geom NOTNULL AND NOT ST_IsEmpty(NEW.geom))
@@ -128,6 +125,15 @@ enum RegistrySchema {
             BEGIN DELETE FROM \(rtree) WHERE id = OLD.fid; END
             """,
         ]
+    }
+
+    /// The R-tree trigger that indexes each inserted row (GeoPackage 1.3 §F.3, `rtree_<t>_<c>_insert`).
+    static func insertTrigger(_ layer: Layer) -> String {
+        let t = layer.rawValue, rtree = "rtree_\(layer.rawValue)_geom"
+        return """
+            CREATE TRIGGER \(rtree)_insert AFTER INSERT ON \(t) WHEN (new.geom NOT NULL AND NOT ST_IsEmpty(NEW.geom))
+            BEGIN INSERT OR REPLACE INTO \(rtree) VALUES (NEW.fid, ST_MinX(NEW.geom), ST_MaxX(NEW.geom), ST_MinY(NEW.geom), ST_MaxY(NEW.geom)); END
+            """
     }
 
     /// Non-spatial tables, registered as GeoPackage attribute tables so GDAL and QGIS list them too.

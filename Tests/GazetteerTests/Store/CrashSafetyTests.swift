@@ -47,6 +47,9 @@ struct CrashSafetyTests {
         #expect(after.map(\.versions) == before.map(\.versions))
         #expect(try reopened.db.query("PRAGMA integrity_check").first?.first?.text == "ok")
         #expect(try reopened.db.query("SELECT count(*) FROM rtree_markers_geom").first?.first == .integer(0))
+        // The import drops the R-tree insert trigger for its bulk load; the rollback must have brought it back.
+        #expect(try reopened.db.query("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'rtree_markers_geom_insert'")
+            .first?.first == .integer(1))
         #expect(try reopened.auditLog().count == 2)
     }
 }

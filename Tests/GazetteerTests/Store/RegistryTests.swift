@@ -73,6 +73,26 @@ struct RegistryTests {
         #expect(abs(extent[0].double! - 120) < 1e-4 && abs(extent[1].double! - 122) < 1e-4)
     }
 
+    @Test("after a bulk import the R-tree holds exactly one entry per feature, and later inserts are indexed again")
+    func rtreeAfterBulkImport() throws {
+        let (registry, dir) = try RegistryFixtures.seeded()
+        var lines = ""
+        for i in 0..<300 { lines += "{\"type\":\"Feature\",\"properties\":{\"number\":\"M\(i)\",\"line\":\"150702-150724\"},\"geometry\":{\"type\":\"Point\",\"coordinates\":[121,\(49.0 + Double(i) / 1000)]}}\n" }
+        try RegistryFixtures.importFile(try RegistryFixtures.file(dir, "m.geojsonl", lines), .markers, into: registry)
+        let mismatched = try registry.db.query("""
+            SELECT count(*) FROM markers m LEFT JOIN rtree_markers_geom r ON r.id = m.fid
+            WHERE r.id IS NULL OR abs(r.miny - ST_MinY(m.geom)) > 1e-4
+            """)
+        #expect(mismatched.first?.first == .integer(0))
+        #expect(try registry.db.query("SELECT count(*) FROM rtree_markers_geom").first?.first == .integer(300))
+        // The trigger is back: a feature added later is indexed as it is inserted.
+        try registry.write(command: "test", actor: "tester") { transaction in
+            try transaction.upsert(RegistryRecord(layer: .markers, fields: ["number": .text("X1"), "line": .text("150702-150724")],
+                                                  geometry: .point(Point(x: 121.5, y: 49.5))), effective: RegistryDate("2021-01-01")!)
+        }
+        #expect(try registry.db.query("SELECT count(*) FROM rtree_markers_geom").first?.first == .integer(301))
+    }
+
     @Test("history: rename a unit and move its seat, then as-of answers before and after")
     func history() throws {
         let (registry, dir) = try RegistryFixtures.emptyRegistry()

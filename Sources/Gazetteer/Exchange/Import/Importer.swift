@@ -124,12 +124,14 @@ public enum Importer {
                 seen.insert(record.key)
                 if let level = record.fields["level"]?.description { levels.insert(level) }
             }
-            if let kept {
-                for record in kept { try storeAndNote(record) }
-            } else {
-                var check = validator.stream()
-                try source.forEachCandidate { candidate in
-                    if let record = check.validate(candidate).record { try storeAndNote(record) }
+            try transaction.withDeferredSpatialIndex(layer) {
+                if let kept {
+                    for record in kept { try storeAndNote(record) }
+                } else {
+                    var check = validator.stream()
+                    try source.forEachCandidate { candidate in
+                        if let record = check.validate(candidate).record { try storeAndNote(record) }
+                    }
                 }
             }
             if options.retireMissing {
