@@ -38,6 +38,12 @@ extension Registry {
         return extent
     }
 
+    /// The keys of the records of `layer` in force on `asOf` (current ones when nil), without reading their geometry.
+    public func keys(_ layer: Layer, asOf: RegistryDate? = nil) throws -> Set<String> {
+        let (condition, arguments) = inForce(asOf)
+        return Set(try db.query("SELECT \"\(layer.keyField)\" FROM \(layer.rawValue) WHERE \(condition)", arguments).compactMap { $0.first?.text })
+    }
+
     /// The version of record `key` in force on `asOf` (the current one when nil), or nil.
     public func record(_ layer: Layer, key: String, asOf: RegistryDate? = nil) throws -> StoredRecord? {
         let (condition, arguments) = inForce(asOf)

@@ -128,18 +128,25 @@ public final class RegistryTransaction {
         var count = 0
         var tally = tallies[layer] ?? (0, 0, 0)
         defer { tallies[layer] = tally }
-        for stored in try registry.records(layer) where !keep.contains(stored.key) {
-            if let prefix, !stored.key.hasPrefix(prefix) { continue }
-            if let levels, !levels.contains(stored.record.fields["level"]?.description ?? "") { continue }
-            if let began = stored.lifespan.validFrom, date < began {
-                throw StoreError.conflict(layer: layer.rawValue, key: stored.key,
+        // Only the columns the decision needs: the geometry of thousands of records need not be decoded.
+        let hasLevel = layer.field("level") != nil
+        let rows = try registry.db.query("""
+            SELECT fid, "\(layer.keyField)", name, valid_from, \(hasLevel ? "level" : "NULL")
+            FROM \(layer.rawValue) WHERE valid_to IS NULL
+            """)
+        for row in rows {
+            guard case .integer(let fid) = row[0], let key = row[1].text, !keep.contains(key) else { continue }
+            if let prefix, !key.hasPrefix(prefix) { continue }
+            if let levels, !levels.contains(row[4].text ?? "") { continue }
+            if let began = row[3].text.flatMap(RegistryDate.init), date < began {
+                throw StoreError.conflict(layer: layer.rawValue, key: key,
                                           reason: "cannot retire it on \(date), before its current version began on \(began)")
             }
-            try registry.db.query("UPDATE \(layer.rawValue) SET valid_to = ? WHERE fid = ?", [.text(date.description), .integer(stored.fid)])
+            try registry.db.query("UPDATE \(layer.rawValue) SET valid_to = ? WHERE fid = ?", [.text(date.description), .integer(fid)])
             try registry.db.query(
                 "UPDATE name_forms SET valid_to = ? WHERE layer = ? AND subject = ? AND valid_to IS NULL",
-                [.text(date.description), .text(layer.rawValue), .text(stored.key)])
-            try recordEvent(layer, stored.key, .retired, date, decision, before: stored.record.name, after: nil)
+                [.text(date.description), .text(layer.rawValue), .text(key)])
+            try recordEvent(layer, key, .retired, date, decision, before: row[2].text, after: nil)
             tally.changed += 1
             count += 1
         }

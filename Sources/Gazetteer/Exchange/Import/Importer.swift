@@ -74,8 +74,8 @@ public enum Importer {
     ///   ``ExchangeError`` when the file cannot be read; ``StoreError`` when the registry refuses a write.
     public static func run(_ source: ImportSource, layer: Layer, into registry: Registry, options: ImportOptions,
                            progress: ((ImportProgress) -> Void)? = nil) throws -> ImportResult {
-        let knownUnits = Set(try registry.records(.units).map(\.key))
-        let knownLines = Set(try registry.records(.lines).map(\.key))
+        let knownUnits = try registry.keys(.units)
+        let knownLines = try registry.keys(.lines)
         let validator = RecordValidator(layer: layer, repairInvalid: options.repairInvalid, knownUnits: knownUnits, knownLines: knownLines)
 
         var result = ImportResult(layer: layer)
