@@ -51,7 +51,10 @@ public struct GeoJSONImportSource: ImportSource {
     /// A file is GeoJSONSeq when its first non-blank line is a complete Feature rather than the start of a collection.
     static func isSequence(_ path: String) throws -> Bool {
         var first: String?
-        try LineStream.forEachLine(path: path, stopAfter: 1) { line, _ in first = line }
+        // The first non-blank line among the first few (a file may start with blank lines).
+        try LineStream.forEachLine(path: path, stopAfter: 16) { line, _ in
+            if first == nil, !line.trimmedWhitespace.isEmpty { first = line }
+        }
         guard var line = first?.trimmedWhitespace else { return false }
         while line.hasPrefix("\u{1E}") { line.removeFirst() }
         guard line.hasPrefix("{"), let value = try? JSONParser.parse(line) else { return false }

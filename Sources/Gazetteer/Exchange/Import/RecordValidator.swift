@@ -19,29 +19,6 @@ public struct RecordValidator {
         self.knownLines = knownLines
     }
 
-    /// The outcome of validating a batch: the records that passed, with their positions, and every issue.
-    public struct Outcome: Sendable {
-        public var records: [(position: String, record: RegistryRecord)]
-        public var issues: [ImportIssue]
-        /// Positions of candidates rejected by at least one error.
-        public var rejectedPositions: Set<String>
-    }
-
-    public func validate(_ candidates: [ImportCandidate]) -> Outcome {
-        var outcome = Outcome(records: [], issues: [], rejectedPositions: [])
-        var stream = stream()
-        for candidate in candidates {
-            let (record, issues) = stream.validate(candidate)
-            if let record {
-                outcome.records.append((candidate.position, record))
-            } else {
-                outcome.rejectedPositions.insert(candidate.position)
-            }
-            outcome.issues += issues
-        }
-        return outcome
-    }
-
     /// A validator for records read one at a time; it remembers the keys seen, to report duplicates.
     public func stream() -> Stream { Stream(validator: self) }
 
