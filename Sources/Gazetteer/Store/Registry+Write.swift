@@ -233,7 +233,7 @@ public final class RegistryTransaction {
         // The forms of the name change with it: a rename is recorded once, with all of them.
         take(["name", "specific", "generic", "romanized", "mongolian", "mongolian_latin", "historical", "aliases"], .renamed)
         take(["seat_name", "seat_lon", "seat_lat", "seat_address"], .moved)
-        if old.geometry != new.geometry {
+        if !sameGeometry(old.geometry, new.geometry) {
             let kind: ChangeKind = switch new.layer {
             case .units, .lines: .boundaryChanged
             case .markers: .resurveyed
@@ -249,6 +249,21 @@ public final class RegistryTransaction {
         }
         take(rest, .amended)
         return changes
+    }
+
+    /// The registry's coordinate resolution: positions closer than this (degrees, about 1 cm) are the same position.
+    /// It matches the 7 decimals of exports, so re-importing an exported file records no spurious boundary changes.
+    static let positionTolerance = 1e-7
+
+    /// `true` when the geometries have the same structure and their vertices agree within ``positionTolerance``.
+    private static func sameGeometry(_ a: Geometry?, _ b: Geometry?) -> Bool {
+        switch (a, b) {
+        case (nil, nil): return true
+        case (let x?, let y?):
+            if x == y { return true }
+            return (try? x.equalsExact(y, tolerance: positionTolerance)) ?? false
+        default: return false
+        }
     }
 
     /// Field values compare by text so that 1 and 1.0 or "150702" and 150702 are the same.

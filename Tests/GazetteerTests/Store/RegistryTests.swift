@@ -155,6 +155,24 @@ struct RegistryTests {
         #expect(try registry.events(.units, key: "150702001003").map(\.kind) == [.created, .retired])
     }
 
+    @Test("re-importing an export (7 decimals) changes nothing; a real move of a few centimetres is a new version")
+    func exportReimport() throws {
+        let (registry, dir) = try RegistryFixtures.seeded()
+        // A marker surveyed in a Gauss-Krüger zone: its longitude/latitude have more than 7 decimals.
+        let survey = try RegistryFixtures.file(dir, "s.csv", "number,line,X,Y\nK1,150702-150724,5450000.123,500123.456\n")
+        try RegistryFixtures.importFile(survey, .markers, into: registry, map: "number=number,line=line,x=Y,y=X", crs: "EPSG:4549")
+        let exported = GeoJSONExporter().featureCollection(try registry.records(.markers).map(\.record))
+        let again = try RegistryFixtures.importFile(try RegistryFixtures.file(dir, "e.geojson", exported), .markers, into: registry,
+                                                    options: RegistryFixtures.options("2024-01-01"))
+        #expect(again.unchanged == 1 && again.changed == 0)
+        // 5 cm north: a re-survey.
+        let moved = try RegistryFixtures.file(dir, "m.csv", "number,line,X,Y\nK1,150702-150724,5450000.173,500123.456\n")
+        let result = try RegistryFixtures.importFile(moved, .markers, into: registry, map: "number=number,line=line,x=Y,y=X",
+                                                     crs: "EPSG:4549", options: RegistryFixtures.options("2025-01-01"))
+        #expect(result.changed == 1)
+        #expect(try registry.events(.markers, key: "K1").map(\.kind) == [.created, .resurveyed])
+    }
+
     @Test("a new version may not start before the current one began")
     func noBackdating() throws {
         let (registry, dir) = try RegistryFixtures.seeded()

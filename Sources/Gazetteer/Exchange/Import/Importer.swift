@@ -68,7 +68,6 @@ public enum ImportProgress: Sendable {
 /// one transaction: killed half-way, the registry is exactly as it was. The second pass reuses the records the first
 /// kept, or, for a file of more than ``ImportOptions/keptRecordLimit`` records, reads and checks the source again.
 public enum Importer {
-
     /// Runs the import.
     /// - Throws: ``ImportRefused`` with every issue when records are bad and `skipInvalid` is off;
     ///   ``ExchangeError`` when the file cannot be read; ``StoreError`` when the registry refuses a write.
@@ -109,28 +108,26 @@ public enum Importer {
 
         try registry.write(command: options.command, actor: options.actor) { transaction in
             var written = 0
+            // Keys and levels written, for --retire-missing.
+            var seen = rejectedKeys, levels = Set<String>()
             func store(_ record: RegistryRecord) throws {
                 switch try transaction.upsert(record, effective: options.effective, decision: options.decision) {
                 case .created: result.created += 1
                 case .changed: result.changed += 1
                 case .unchanged: result.unchanged += 1
                 }
+                seen.insert(record.key)
+                if let level = record.fields["level"]?.description { levels.insert(level) }
                 written += 1
                 if written % 1000 == 0 { progress?(.written(written)) }
             }
-            var seen = rejectedKeys, levels = Set<String>()
-            func storeAndNote(_ record: RegistryRecord) throws {
-                try store(record)
-                seen.insert(record.key)
-                if let level = record.fields["level"]?.description { levels.insert(level) }
-            }
             try transaction.withDeferredSpatialIndex(layer) {
                 if let kept {
-                    for record in kept { try storeAndNote(record) }
+                    for record in kept { try store(record) }
                 } else {
                     var check = validator.stream()
                     try source.forEachCandidate { candidate in
-                        if let record = check.validate(candidate).record { try storeAndNote(record) }
+                        if let record = check.validate(candidate).record { try store(record) }
                     }
                 }
             }
