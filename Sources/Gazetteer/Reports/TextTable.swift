@@ -48,10 +48,12 @@ public struct TextTable: Sendable {
     /// `text` cut to at most `width` display columns, ending in "…" when cut.
     public static func truncated(_ text: String, width: Int) -> String {
         guard displayWidth(text) > width else { return text }
-        var out = ""
+        var out = "", used = 0
         for character in text {
-            if displayWidth(out + String(character)) > width - 1 { break }
+            let w = displayWidth(String(character))
+            if used + w > width - 1 { break }
             out.append(character)
+            used += w
         }
         return out + "…"
     }

@@ -600,39 +600,19 @@ struct CSVTokenizer {
                     quoteLine = line
                     quoteColumn = column
                     state = .quoted
-                } else if byte == delimiter {
-                    endField()
-                    state = .fieldStart
-                } else if byte == Self.lf || byte == Self.cr {
-                    endField()
-                    endRecord()
-                } else {
+                } else if !endsField(byte) {
                     field.append(byte)
                     state = .unquoted
                 }
             case .unquoted:
-                if byte == delimiter {
-                    endField()
-                    state = .fieldStart
-                } else if byte == Self.lf || byte == Self.cr {
-                    endField()
-                    endRecord()
-                } else {
-                    field.append(byte)
-                }
+                if !endsField(byte) { field.append(byte) }
             case .quoted:
                 if byte == Self.quote { state = .quoteAfterQuoted } else { field.append(byte) }
             case .quoteAfterQuoted:
                 if byte == Self.quote {
                     field.append(byte)
                     state = .quoted
-                } else if byte == delimiter {
-                    endField()
-                    state = .fieldStart
-                } else if byte == Self.lf || byte == Self.cr {
-                    endField()
-                    endRecord()
-                } else {
+                } else if !endsField(byte) {
                     failure = CSVError(.textAfterClosingQuote, line: line, column: column)
                     return
                 }
@@ -648,6 +628,22 @@ struct CSVTokenizer {
             }
             previousWasCR = byte == Self.cr
         }
+    }
+
+    /// Ends the current field when `byte` is the delimiter, and the record too when it is a line break.
+    /// - Returns: `true` when the byte was consumed so.
+    private mutating func endsField(_ byte: UInt8) -> Bool {
+        if byte == delimiter {
+            endField()
+            state = .fieldStart
+            return true
+        }
+        if byte == Self.lf || byte == Self.cr {
+            endField()
+            endRecord()
+            return true
+        }
+        return false
     }
 
     /// Ends the input: completes the last record, or fails on an open quote.
