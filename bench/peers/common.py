@@ -6,6 +6,8 @@ import os
 import sys
 import time
 
+from output import write_result
+
 import numpy as np
 import pyproj
 import shapely
@@ -56,17 +58,7 @@ def report(opts, workload, size, timed_text, seconds, answer, skipped=None):
         "skipped": skipped,
         "answer": answer,
     }
-    text = json.dumps(result, indent=2, sort_keys=True, ensure_ascii=False)
-    if opts.result:
-        with open(opts.result, "w", encoding="utf-8") as f:
-            f.write(text + "\n")
-    else:
-        print(text)
-    if skipped:
-        print(f"peer       {workload}: SKIPPED: {skipped}", file=sys.stderr)
-    else:
-        runs = " ".join(f"{s:.4f}" for s in seconds)
-        print(f"peer       {workload}: runs {runs} s, best {min(seconds):.4f} s", file=sys.stderr)
+    write_result(opts, result)
 
 
 def load_counties(path):

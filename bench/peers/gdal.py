@@ -11,12 +11,13 @@ Both take --runs R and --result FILE. The answer names the file written; bench/c
 with Python's sqlite3 and json modules. The start-up time of ogr2ogr (`ogr2ogr --version`, best of R) is reported as
 `startup_seconds`: it is part of the peer's time, as a user running the command pays it."""
 import argparse
-import json
 import os
 import sqlite3
 import subprocess
 import sys
 import time
+
+from output import write_result
 
 
 def options():
@@ -64,15 +65,7 @@ def report(opts, workload, size, timed_text, seconds, answer, startup):
         "timed": timed_text, "seconds": seconds, "best": min(seconds), "skipped": None, "answer": answer,
         "startup_seconds": startup,
     }
-    text = json.dumps(result, indent=2, sort_keys=True, ensure_ascii=False)
-    if opts.result:
-        with open(opts.result, "w", encoding="utf-8") as f:
-            f.write(text + "\n")
-    else:
-        print(text)
-    runs = " ".join(f"{s:.4f}" for s in seconds)
-    print(f"peer       {workload}: runs {runs} s, best {min(seconds):.4f} s (ogr2ogr start-up {startup:.4f} s)",
-          file=sys.stderr)
+    write_result(opts, result, note=f" (ogr2ogr start-up {startup:.4f} s)")
 
 
 def main():
