@@ -54,9 +54,9 @@ test: deps
 	count=$$(grep -Eo 'Test run with [0-9]+ tests' .build/test.log | tail -1 | grep -Eo '[0-9]+'); \
 	echo "tests: $${count:-0} passed, 0 failed"
 
-# Regenerate the bundled demo data from Sources/gazetteer-demo-data (deterministic).
+# Regenerate the bundled demo data with the generator in tools/demo-data, a package of its own (deterministic).
 data: deps
-	$(SWIFT) run gazetteer-demo-data data
+	$(SWIFT) run -c release --package-path tools/demo-data --scratch-path tools/demo-data/.build gazetteer-demo-data data
 
 clean:
 	rm -rf .build

@@ -1,5 +1,12 @@
 // swift-tools-version:6.0
 // Gazetteer: a registry of administrative boundaries, boundary markers and place names.
+//
+// Targets and what each may touch (the compiler enforces it: a C module is visible only to the targets that list it):
+//   CGeos, CProj, CSQLite   system libraries (Debian's libgeos-dev, libproj-dev, libsqlite3-dev)
+//   GazetteerGeometry       the only target that links GEOS and PROJ: geometry values, codecs, operations, geodesy
+//   Gazetteer               model, findings, store protocol and GeoPackage store, exchange, checks, reports
+//   gazetteer-cli           the `gazetteer` command
+// The demo-data generator (tools/demo-data) and the benchmarks (bench/) are packages of their own.
 import PackageDescription
 
 let package = Package(
@@ -29,8 +36,12 @@ let package = Package(
             providers: [.apt(["libsqlite3-dev"])]
         ),
         .target(
+            name: "GazetteerGeometry",
+            dependencies: ["CGeos", "CProj"]
+        ),
+        .target(
             name: "Gazetteer",
-            dependencies: ["CGeos", "CProj", "CSQLite"]
+            dependencies: ["GazetteerGeometry", "CSQLite"]
         ),
         .executableTarget(
             name: "gazetteer-cli",
@@ -39,13 +50,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(
-            name: "gazetteer-demo-data",
-            dependencies: ["Gazetteer"]
+        .testTarget(
+            name: "GazetteerGeometryTests",
+            dependencies: ["GazetteerGeometry"]
         ),
         .testTarget(
             name: "GazetteerTests",
-            dependencies: ["Gazetteer", "gazetteer-cli"]
+            dependencies: ["Gazetteer", "gazetteer-cli"],
+            exclude: ["Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,5 +1,5 @@
 import Testing
-@testable import Gazetteer
+@testable import GazetteerGeometry
 
 /// Converting Swift geometry values to GEOS: structural faults and non-finite numbers become thrown
 /// ``GeometryError``s, never crashes, and empty geometries are legal.

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Gazetteer
+@testable import GazetteerGeometry
 
 /// Constructive operations on hand-built shapes.
 @Suite("Geometry constructive operations")

@@ -1,5 +1,5 @@
 import Testing
-@testable import Gazetteer
+@testable import GazetteerGeometry
 
 /// Set operations on two overlapping squares, A = [0, 2]² and B = [1, 3]², which share the unit square [1, 2]².
 /// Areas by hand: |A| = |B| = 4, |A ∩ B| = 1, |A ∪ B| = 7, |A − B| = 3, |A △ B| = 6.

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Gazetteer
+@testable import GazetteerGeometry
 
 /// Well-known text (OGC 06-103r4 §7): reading, writing and round trips.
 @Suite("Geometry WKT")

@@ -1,5 +1,5 @@
 import Testing
-@testable import Gazetteer
+@testable import GazetteerGeometry
 
 /// Planar measures on hand-built shapes.
 @Suite("Geometry measures")

@@ -1,5 +1,5 @@
 import Testing
-@testable import Gazetteer
+@testable import GazetteerGeometry
 
 /// Positions along lines ("chainage"), worked out by hand on an L-shaped line (0 0) → (10 0) → (10 10),
 /// whose length is 20: distance d ≤ 10 lies at (d, 0), d ≥ 10 at (10, d − 10).

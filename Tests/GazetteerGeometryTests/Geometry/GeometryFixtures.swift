@@ -1,5 +1,5 @@
 import Testing
-@testable import Gazetteer
+@testable import GazetteerGeometry
 
 /// Hand-built shapes shared by the geometry tests. Every expected value in those tests is worked out by hand
 /// from these coordinates, never read back from the code under test.

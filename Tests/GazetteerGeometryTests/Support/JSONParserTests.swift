@@ -1,5 +1,5 @@
 import Testing
-@testable import Gazetteer
+@testable import GazetteerGeometry
 
 /// The strict RFC 8259 parser: values, escapes, error positions, BOM, nesting limit.
 @Suite("Support JSON parser")

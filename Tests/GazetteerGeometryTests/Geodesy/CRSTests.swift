@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Gazetteer
+@testable import GazetteerGeometry
 
 /// CRS resolution through PROJ's database; names as `projinfo EPSG:n` prints them.
 @Suite("Geodesy CRS")

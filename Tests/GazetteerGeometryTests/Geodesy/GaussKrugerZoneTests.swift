@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Gazetteer
+@testable import GazetteerGeometry
 
 /// CGCS2000 3-degree Gauss-Krüger zones: zone choice by longitude and transforms checked against PROJ's `cs2cs`.
 @Suite("Geodesy Gauss-Krüger zones")

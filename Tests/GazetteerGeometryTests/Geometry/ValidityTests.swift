@@ -1,5 +1,5 @@
 import Testing
-@testable import Gazetteer
+@testable import GazetteerGeometry
 
 /// The classic invalid polygons (OGC Simple Features §6.1.11.1), with the reason text GEOS's IsValidOp uses
 /// (geos/operation/valid/TopologyValidationError.cpp: "Self-intersection", "Ring Self-intersection",

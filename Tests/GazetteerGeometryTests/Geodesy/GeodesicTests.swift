@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Gazetteer
+@testable import GazetteerGeometry
 
 /// Geodesic distances and areas checked against values published with GeographicLib and against closed forms
 /// and an independent formula (Vincenty 1975) implemented here.

@@ -1,5 +1,5 @@
 import Testing
-@testable import Gazetteer
+@testable import GazetteerGeometry
 
 /// Accessors and the ordered object.
 @Suite("Support JSON value")

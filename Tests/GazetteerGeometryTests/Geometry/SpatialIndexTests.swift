@@ -1,5 +1,5 @@
 import Testing
-@testable import Gazetteer
+@testable import GazetteerGeometry
 
 /// The STR-tree over a 10 × 10 grid of unit boxes: box (i, j) = [i, i+1] × [j, j+1] sits at position 10j + i,
 /// so every query's answer can be listed by hand.

@@ -1,5 +1,5 @@
 import Testing
-@testable import Gazetteer
+@testable import GazetteerGeometry
 
 /// Binary predicates on hand-built shapes; the expected truth values follow from the DE-9IM definitions
 /// (OGC Simple Features §6.1.15) applied to the pictures described in each test.

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Gazetteer
+@testable import GazetteerGeometry
 
 /// GEOS contexts are per thread: the same checks run on many threads at once must give exactly the serial answers.
 @Suite("Geometry concurrency")

@@ -1,5 +1,5 @@
 import Testing
-@testable import Gazetteer
+@testable import GazetteerGeometry
 
 /// Batch transforms with normalised axis order, checked against `cs2cs` (which keeps EPSG's axis order:
 /// latitude first for EPSG:4490, northing first for EPSG:4549).

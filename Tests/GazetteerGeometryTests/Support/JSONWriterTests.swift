@@ -1,5 +1,5 @@
 import Testing
-@testable import Gazetteer
+@testable import GazetteerGeometry
 
 /// Compact JSON output: numbers, fixed-precision rounding, escaping, member order.
 @Suite("Support JSON writer")

@@ -1,5 +1,5 @@
 import Testing
-@testable import Gazetteer
+@testable import GazetteerGeometry
 
 /// GeoJSON geometry objects (RFC 7946 §3.1): parsing, writing, ring orientation (§3.1.6) and error paths.
 @Suite("Geometry GeoJSON")

@@ -1,5 +1,5 @@
 import Testing
-@testable import Gazetteer
+@testable import GazetteerGeometry
 
 /// Prepared predicates must answer exactly as the plain ones do; the `Coordinate` fast paths must agree with
 /// the `Geometry` forms, including on the boundary and outside the envelope.

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Gazetteer
+@testable import GazetteerGeometry
 
 /// Well-known binary (OGC 06-103r4 §8; ISO 13249-3 type codes for Z) and its hexadecimal text form.
 @Suite("Geometry WKB")

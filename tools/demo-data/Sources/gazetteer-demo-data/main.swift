@@ -2,7 +2,7 @@ import Foundation
 import Gazetteer
 
 // Regenerates the bundled demo data from the authored facts in this target.
-// Usage: swift run gazetteer-demo-data [DATA_DIR]   (default: ./data)
+// Usage: swift run --package-path tools/demo-data gazetteer-demo-data [DATA_DIR]   (default: ./data)
 // The output is deterministic: running it twice gives identical files (scattered values come from
 // fixed-seed streams, see SeededGenerator.swift).
 //

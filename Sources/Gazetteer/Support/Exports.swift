@@ -1,0 +1,2 @@
+// `import Gazetteer` brings the geometry and geodesy types too: they are the vocabulary of every record and check.
+@_exported import GazetteerGeometry
