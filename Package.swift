@@ -4,7 +4,8 @@
 // Targets and what each may touch (the compiler enforces it: a C module is visible only to the targets that list it):
 //   CGeos, CProj, CSQLite   system libraries (Debian's libgeos-dev, libproj-dev, libsqlite3-dev)
 //   GazetteerGeometry       the only target that links GEOS and PROJ: geometry values, codecs, operations, geodesy
-//   Gazetteer               model, findings, store protocol and GeoPackage store, exchange, checks, reports
+//   Gazetteer               model, findings, the RegistryStore protocol, exchange, checks, reports (no C modules)
+//   GazetteerGeoPackage     the only target that links SQLite: the registry as a GeoPackage file (GeoPackageStore)
 //   gazetteer-cli           the `gazetteer` command
 // The demo-data generator (tools/demo-data) and the benchmarks (bench/) are packages of their own.
 import PackageDescription
@@ -12,7 +13,7 @@ import PackageDescription
 let package = Package(
     name: "Gazetteer",
     products: [
-        .library(name: "Gazetteer", targets: ["Gazetteer"]),
+        .library(name: "Gazetteer", targets: ["Gazetteer", "GazetteerGeoPackage"]),
         .executable(name: "gazetteer", targets: ["gazetteer-cli"]),
     ],
     dependencies: [
@@ -41,12 +42,17 @@ let package = Package(
         ),
         .target(
             name: "Gazetteer",
-            dependencies: ["GazetteerGeometry", "CSQLite"]
+            dependencies: ["GazetteerGeometry"]
+        ),
+        .target(
+            name: "GazetteerGeoPackage",
+            dependencies: ["Gazetteer", "CSQLite"]
         ),
         .executableTarget(
             name: "gazetteer-cli",
             dependencies: [
                 "Gazetteer",
+                "GazetteerGeoPackage",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -56,7 +62,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GazetteerTests",
-            dependencies: ["Gazetteer", "gazetteer-cli"],
+            dependencies: ["Gazetteer", "GazetteerGeoPackage", "gazetteer-cli"],
             exclude: ["Fixtures"]
         ),
     ],

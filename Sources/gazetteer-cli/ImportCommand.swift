@@ -15,7 +15,16 @@ struct ImportCommand: ParsableCommand {
             --rejects PATH), and exits 1.
 
             A record already in the registry gets a new version only if it changed; the old version is closed on the \
-            new one's valid_from (or --date), and a change event is recorded. Fields are described in docs/LAYERS.md.
+            new one's valid_from (or --date), and a change event is recorded. A second change on the day a version \
+            began amends that version (both change events are kept). Fields are described in docs/LAYERS.md.
+
+            What an update changes: only the fields the file carries. A field the file does not carry (not mapped \
+            with --map, or no such column or property) keeps its registered value; a carried field with an empty \
+            value (an empty CSV cell, a JSON null) clears it; a feature without geometry keeps the registered one. \
+            --replace treats every record as complete instead: fields it does not carry are cleared.
+
+            --dry-run does the whole import and rolls it back: it reports what would be created, changed, unchanged, \
+            rejected and retired (record by record with --format json) and leaves the registry unchanged.
 
             Examples:
               gazetteer import units data/boundaries/demo_units.geojson
@@ -35,7 +44,9 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: "The file: .geojson/.json (FeatureCollection or GeoJSONSeq), .geojsonl/.geojsons/.ndjson, .csv/.tsv.")
     var file: String
 
-    @Option(name: .customLong("map"), help: "Rename fields: registry=file,… e.g. code=adcode,name=name.")
+    @Option(name: .customLong("map"), help: ArgumentHelp(
+        "Which column or property holds each registry field: field=column,… e.g. code=adcode,name=name. With --map only the mapped fields are read; the others keep their registered values.",
+        valueName: "field=column,…"))
     var map: [String] = []
 
     @Option(help: "CRS of the file's coordinates, e.g. EPSG:4549 (default: EPSG:4490 longitude/latitude).")
@@ -59,8 +70,11 @@ struct ImportCommand: ParsableCommand {
     @Flag(name: .customLong("retire-missing"), help: "Close current records the file no longer lists (a new edition of a code list).")
     var retireMissing = false
 
-    @Option(name: .customLong("scope"), help: "With --retire-missing: only keys starting with this prefix, e.g. 1507.")
+    @Option(name: .customLong("scope"), help: "With --retire-missing (required): only keys starting with this prefix, e.g. 1507, or 'all'.")
     var scope: String?
+
+    @Flag(help: "Treat every record as complete: fields the file does not carry are cleared (default: kept).")
+    var replace = false
 
     @Flag(name: .customLong("make-valid"), help: "Repair invalid polygons (GEOS makeValid) instead of rejecting them.")
     var makeValid = false
@@ -74,12 +88,15 @@ struct ImportCommand: ParsableCommand {
 
     func validate() throws {
         if scope != nil && !retireMissing { throw ValidationError("--scope goes with --retire-missing") }
-        if retireMissing && dryRun { throw ValidationError("--retire-missing cannot be combined with --dry-run") }
+        if retireMissing && scope == nil {
+            throw ValidationError("--retire-missing needs --scope PREFIX (e.g. --scope 1507) or --scope all, so that a file of one unit cannot retire all the others")
+        }
         if let date, RegistryDate(date) == nil { throw ValidationError("--date expects YYYY-MM-DD, got '\(date)'") }
     }
 
     func run() throws {
-        let registry = try registryOptions.open(readOnly: dryRun)
+        // A dry run does the import in a transaction it rolls back, so it needs the write lock too.
+        let registry = try registryOptions.open(readOnly: false)
         let mapping = try FieldMapping(parsing: map)
         let sourceCRS = try crs.map { try CRS($0) }
         let source = try ImportSources.make(file: file, layer: layer, mapping: mapping, crs: sourceCRS, encoding: encoding)
@@ -88,7 +105,9 @@ struct ImportCommand: ParsableCommand {
             repairInvalid: makeValid, dryRun: dryRun, command: commandLineForAudit, actor: actor.actor)
         options.rejectsPath = rejects
         options.retireMissing = retireMissing
-        options.retireScope = scope
+        options.retireScope = scope.map { $0 == "all" ? .all : .prefix($0) }
+        options.replace = replace
+        options.recordOutcomes = dryRun && output.format == .json
         let zh = output.lang == .zh
         do {
             let result = try Importer.run(source, layer: layer, into: registry, options: options) { progress in
@@ -131,11 +150,18 @@ struct ImportCommand: ParsableCommand {
                 ("retired", .number(Double(result.retired))),
                 ("dry_run", .bool(dryRun)), ("rejects_file", result.rejectsFile.map(JSONValue.string) ?? .null),
                 ("issues", .array(issues)),
+                ("records", .array(result.outcomes.map { outcome in
+                    .object(JSONObject([
+                        ("position", .string(outcome.position)), ("key", .string(outcome.key)),
+                        ("action", .string(outcome.action.rawValue)),
+                        ("changes", .array(outcome.changes.map { .string($0.rawValue) })),
+                    ]))
+                })),
             ]))))
             return
         }
         for issue in shown { print("\(issue.severity.label(output.lang))  \(issue.line(output.lang))") }
-        let prefix = dryRun ? (zh ? "（试运行，未写入）" : "(dry run, nothing written) ") : ""
+        let prefix = dryRun ? (zh ? "（试运行，未写入：以下为将要发生的变化）" : "(dry run, nothing written: what the import would do) ") : ""
         print(zh
               ? "\(prefix)\(result.layer.chinese)：读取 \(result.read) 条，新增 \(result.created)，变更 \(result.changed)，未变 \(result.unchanged)，拒绝 \(result.rejected)"
                 + (retireMissing ? "，撤销 \(result.retired)。" : "。")

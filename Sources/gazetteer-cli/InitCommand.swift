@@ -1,5 +1,6 @@
 import ArgumentParser
 import Gazetteer
+import GazetteerGeoPackage
 
 /// `gazetteer init PATH`: creates an empty registry.
 struct InitCommand: ParsableCommand {
@@ -21,7 +22,7 @@ struct InitCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let registry = try Registry.create(at: path)
+        let registry = try GeoPackageStore.create(at: path)
         print(output.lang == .zh
               ? "已创建登记册 \(registry.path)（GeoPackage 1.3，EPSG:4490，结构版本 \(try registry.schemaVersion)）"
               : "Created registry \(registry.path) (GeoPackage 1.3, EPSG:4490, schema version \(try registry.schemaVersion))")

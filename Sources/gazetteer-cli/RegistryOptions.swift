@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Gazetteer
+import GazetteerGeoPackage
 
 extension Layer: ExpressibleByArgument {}
 
@@ -9,8 +10,24 @@ struct RegistryOptions: ParsableArguments {
     @Option(name: .long, help: "The registry file (a GeoPackage).")
     var registry: String = "gazetteer.gpkg"
 
-    func open(readOnly: Bool) throws -> Registry {
-        try Registry.open(at: registry, readOnly: readOnly)
+    @Option(name: .long, help: ArgumentHelp("How long to wait, in seconds, while another process writes to the registry.", valueName: "seconds"))
+    var wait: Double = 60
+
+    func validate() throws {
+        guard wait >= 0, wait.isFinite else { throw ValidationError("--wait expects a number of seconds ≥ 0, got \(wait)") }
+    }
+
+    /// Opens the registry for reading (never writing to it or leaving files beside it) or for writing.
+    func open(readOnly: Bool) throws -> GeoPackageStore {
+        try GeoPackageStore.open(at: registry, access: readOnly ? .read : .write, options: storeOptions)
+    }
+
+    /// How the store waits for another writer: up to `--wait` seconds, saying once on stderr that it waits.
+    var storeOptions: GeoPackageStore.Options {
+        let path = registry
+        return GeoPackageStore.Options(busyTimeout: wait) { seconds in
+            printError("登记册 \(path) 正由另一进程写入，最多等待 \(Int(seconds)) 秒…（the registry is being written by another process; waiting up to \(Int(seconds)) s）")
+        }
     }
 }
 

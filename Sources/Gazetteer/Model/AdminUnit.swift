@@ -44,14 +44,14 @@ public enum AdminLevel: String, Sendable, CaseIterable, Codable, Comparable {
 
 /// A government seat (政府驻地): where a unit's government sits, as registered.
 public struct Seat: Hashable, Sendable {
-    /// The seat's place name, e.g. "巴彦托海镇".
-    public var name: String
-    /// The registered position (CGCS2000 longitude/latitude).
-    public var position: Coordinate
+    /// The seat's place name, e.g. "巴彦托海镇", when recorded.
+    public var name: String?
+    /// The registered position (CGCS2000 longitude/latitude), when recorded.
+    public var position: Coordinate?
     /// The postal address, when recorded.
     public var address: String?
 
-    public init(name: String, position: Coordinate, address: String? = nil) {
+    public init(name: String? = nil, position: Coordinate? = nil, address: String? = nil) {
         self.name = name
         self.position = position
         self.address = address
@@ -60,12 +60,12 @@ public struct Seat: Hashable, Sendable {
 
 /// An administrative unit (行政区划单位) as registered, in one version of its history.
 public struct AdminUnit: Hashable, Sendable {
-    /// The GB/T 2260 code (6 digits) or the statistical code (12 digits).
+    /// The GB/T 2260 code (6 digits) or the statistical code (9 or 12 digits; see ``AdminCode``).
     public var code: String
-    /// Its names: standard Chinese, romanization, Mongolian forms.
+    /// Its names: standard Chinese, specific and generic parts, romanization, Mongolian forms.
     public var names: NameForms
-    /// Its level.
-    public var level: AdminLevel
+    /// Its level, as recorded (or implied by its code, see ``AdminLevel/init(code:)``).
+    public var level: AdminLevel?
     /// The code of the unit it belongs to.
     public var parentCode: String?
     /// The registered government seat.
@@ -75,7 +75,7 @@ public struct AdminUnit: Hashable, Sendable {
     /// When this version was in force.
     public var lifespan: Lifespan
 
-    public init(code: String, names: NameForms, level: AdminLevel, parentCode: String? = nil, seat: Seat? = nil,
+    public init(code: String, names: NameForms, level: AdminLevel? = nil, parentCode: String? = nil, seat: Seat? = nil,
                 boundary: Geometry? = nil, lifespan: Lifespan = Lifespan()) {
         self.code = code
         self.names = names
@@ -84,5 +84,22 @@ public struct AdminUnit: Hashable, Sendable {
         self.seat = seat
         self.boundary = boundary
         self.lifespan = lifespan
+    }
+}
+
+/// Administrative codes in one form, whichever list they came from.
+///
+/// The statistical code lists write a township both as 9 digits (the township list: `150702001`) and as 12 digits
+/// padded with zeros (the village list's `township_code`: `150702001000`), and a county as `150702` or
+/// `150702000000`. The registry keeps the shortest form that carries the meaning: a 12-digit code ending in `000000`
+/// becomes its 6-digit county (or prefecture, province) code, one ending in `000` its 9-digit township code; village
+/// codes keep their 12 digits. So a village's parent finds its township whichever list each came from.
+public enum AdminCode {
+    /// `code` in the registry's form (see ``AdminCode``); codes of other lengths are returned as they are.
+    public static func normalized(_ code: String) -> String {
+        guard code.utf8.count == 12, code.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return code }
+        if code.hasSuffix("000000") { return String(code.prefix(6)) }
+        if code.hasSuffix("000") { return String(code.prefix(9)) }
+        return code
     }
 }

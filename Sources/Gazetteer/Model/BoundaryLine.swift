@@ -42,12 +42,13 @@ public struct BoundaryLine: Hashable, Sendable {
     public var agreementDate: RegistryDate?
     /// The description of its course (走向说明).
     public var courseDescription: String?
-    public var status: BoundaryStatus
+    /// Agreed or disputed, when recorded.
+    public var status: BoundaryStatus?
     public var lifespan: Lifespan
 
     public init(code: String, name: String, level: BoundaryLevel, leftUnitCode: String, rightUnitCode: String,
                 geometry: Geometry? = nil, agreementReference: String? = nil, agreementDate: RegistryDate? = nil,
-                courseDescription: String? = nil, status: BoundaryStatus = .agreed, lifespan: Lifespan = Lifespan()) {
+                courseDescription: String? = nil, status: BoundaryStatus? = nil, lifespan: Lifespan = Lifespan()) {
         self.code = code
         self.name = name
         self.level = level

@@ -37,9 +37,10 @@ public struct BoundaryMarker: Hashable, Sendable {
     public var number: String
     /// The code of the line the marker stands on.
     public var lineCode: String
-    public var kind: MarkerKind
-    /// Number of faces: 2 for an ordinary marker, 3 at a tri-point.
-    public var faces: Int
+    /// Single, pair or triple, when recorded (import fills it in from a provincial number).
+    public var kind: MarkerKind?
+    /// Number of faces: 2 for an ordinary marker, 3 at a tri-point, when recorded.
+    public var faces: Int?
     /// The registered position (CGCS2000 longitude/latitude) and height in metres.
     public var position: Coordinate
     public var height: Double?
@@ -51,12 +52,13 @@ public struct BoundaryMarker: Hashable, Sendable {
     /// The device id of a smart marker (智能界桩), when it has one.
     public var smartDeviceId: String?
     public var landmarks: [ReferenceLandmark]
-    public var status: MarkerStatus
+    /// The condition as last recorded.
+    public var status: MarkerStatus?
     public var lifespan: Lifespan
 
-    public init(number: String, lineCode: String, kind: MarkerKind, faces: Int = 2, position: Coordinate, height: Double? = nil,
+    public init(number: String, lineCode: String, kind: MarkerKind? = nil, faces: Int? = nil, position: Coordinate, height: Double? = nil,
                 surveyCRS: String? = nil, accuracy: Double? = nil, material: String? = nil, emplacedOn: RegistryDate? = nil,
-                smartDeviceId: String? = nil, landmarks: [ReferenceLandmark] = [], status: MarkerStatus = .intact,
+                smartDeviceId: String? = nil, landmarks: [ReferenceLandmark] = [], status: MarkerStatus? = nil,
                 lifespan: Lifespan = Lifespan()) {
         self.number = number
         self.lineCode = lineCode

@@ -27,28 +27,3 @@ public enum FieldValue: Sendable, Hashable, CustomStringConvertible {
 
 /// A record's fields by name; absent means unknown.
 public typealias FieldBag = [String: FieldValue]
-
-/// One version of a registry record: its fields, geometry and lifespan.
-public struct RegistryRecord: Sendable, Equatable {
-    public var layer: Layer
-    public var fields: FieldBag
-    public var geometry: Geometry?
-
-    public init(layer: Layer, fields: FieldBag, geometry: Geometry?) {
-        self.layer = layer
-        self.fields = fields
-        self.geometry = geometry
-    }
-
-    /// The record's key (unit code, line code, marker number, name id).
-    public var key: String { fields[layer.keyField]?.description ?? "" }
-
-    /// The record's lifespan from its `valid_from` / `valid_to` fields.
-    public var lifespan: Lifespan {
-        Lifespan(from: fields["valid_from"].flatMap { RegistryDate($0.description) },
-                 to: fields["valid_to"].flatMap { RegistryDate($0.description) })
-    }
-
-    /// The record's name, for reports.
-    public var name: String? { fields["name"]?.description }
-}

@@ -178,6 +178,16 @@ public enum Layer: String, Sendable, CaseIterable {
         }
     }
 
+    /// The fields that hold administrative unit codes, kept in ``AdminCode``'s normal form.
+    public var unitCodeFields: Set<String> {
+        switch self {
+        case .units: return ["code", "parent"]
+        case .lines: return ["left_unit", "right_unit"]
+        case .markers: return []
+        case .names: return ["unit"]
+        }
+    }
+
     /// The spec of field `name`, if the layer has it.
     public func field(_ name: String) -> FieldSpec? {
         fields.first { $0.name == name }

@@ -39,27 +39,36 @@ public struct NameForm: Hashable, Sendable {
     }
 }
 
-/// A name in all its forms. The standard Chinese form is split into specific and generic parts (专名 + 通名),
-/// e.g. 呼伦 + 湖, 扎兰屯 + 市.
+/// A name in all its forms, as one version of a unit or place name records them: the standard Chinese name, its
+/// specific and generic parts (专名 + 通名, e.g. 呼伦 + 湖, 扎兰屯 + 市), its romanization, its Mongolian forms, and the
+/// other names in use or in the past.
 public struct NameForms: Hashable, Sendable {
-    /// 专名: the specific part.
-    public var specific: String
-    /// 通名: the generic part (may be empty for names with no generic, such as some settlements).
-    public var generic: String
-    /// The other forms (romanization, Mongolian, aliases, historical names).
-    public var forms: [NameForm]
+    /// The standard Chinese name (标准名称).
+    public var standard: String
+    /// 专名: the specific part, when recorded.
+    public var specific: String?
+    /// 通名: the generic part, when recorded (some settlements have none).
+    public var generic: String?
+    /// The Hanyu Pinyin romanization.
+    public var romanized: String?
+    /// The name in traditional Mongolian script.
+    public var mongolian: String?
+    /// The Latin transliteration of the Mongolian name.
+    public var mongolianLatin: String?
+    /// Other names in use (别名), in the order recorded.
+    public var aliases: [String]
+    /// Former names (历史名称), in the order recorded.
+    public var historical: [String]
 
-    public init(specific: String, generic: String, forms: [NameForm] = []) {
+    public init(standard: String, specific: String? = nil, generic: String? = nil, romanized: String? = nil,
+                mongolian: String? = nil, mongolianLatin: String? = nil, aliases: [String] = [], historical: [String] = []) {
+        self.standard = standard
         self.specific = specific
         self.generic = generic
-        self.forms = forms
-    }
-
-    /// The standard Chinese name: specific followed by generic.
-    public var chinese: String { specific + generic }
-
-    /// The first standard form of `kind` in force on `date` (or now, when `date` is nil).
-    public func form(_ kind: NameFormKind, on date: RegistryDate? = nil) -> String? {
-        forms.first { $0.kind == kind && $0.status == .standard && (date.map($0.lifespan.contains) ?? $0.lifespan.isCurrent) }?.text
+        self.romanized = romanized
+        self.mongolian = mongolian
+        self.mongolianLatin = mongolianLatin
+        self.aliases = aliases
+        self.historical = historical
     }
 }

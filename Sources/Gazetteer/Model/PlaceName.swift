@@ -40,11 +40,11 @@ public enum PlaceNameStatus: String, Sendable, CaseIterable, Codable {
 
 /// The approval of a name: who approved it, by which decision, when.
 public struct Approval: Hashable, Sendable {
-    public var authority: String
+    public var authority: String?
     public var decisionNumber: String?
     public var date: RegistryDate?
 
-    public init(authority: String, decisionNumber: String? = nil, date: RegistryDate? = nil) {
+    public init(authority: String? = nil, decisionNumber: String? = nil, date: RegistryDate? = nil) {
         self.authority = authority
         self.decisionNumber = decisionNumber
         self.date = date
@@ -85,13 +85,13 @@ public struct PlaceName: Hashable, Sendable {
     public var meaning: String?
     public var origin: String?
     public var approval: Approval?
-    public var status: PlaceNameStatus
+    public var status: PlaceNameStatus?
     public var scale: PlaceScale
     public var lifespan: Lifespan
 
     public init(id: String, names: NameForms, category: PlaceCategory, subcategory: String? = nil, unitCode: String? = nil,
                 geometry: Geometry? = nil, meaning: String? = nil, origin: String? = nil, approval: Approval? = nil,
-                status: PlaceNameStatus = .standard, scale: PlaceScale = PlaceScale(), lifespan: Lifespan = Lifespan()) {
+                status: PlaceNameStatus? = nil, scale: PlaceScale = PlaceScale(), lifespan: Lifespan = Lifespan()) {
         self.id = id
         self.names = names
         self.category = category

@@ -12,6 +12,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case notFound(layer: String, key: String)
     /// A write would contradict the stored history (e.g. a new version starting before the current one began).
     case conflict(layer: String, key: String, reason: String)
+    /// Another process held the registry's write lock for longer than the wait allowed (`--wait`).
+    case busy(path: String, waited: Double)
     /// A stored value could not be decoded (a corrupt blob, a bad date).
     case corrupt(table: String, rowid: Int64, reason: String)
 
@@ -29,6 +31,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             return "no \(layer) record '\(key)'"
         case .conflict(let layer, let key, let reason):
             return "\(layer) '\(key)': \(reason)"
+        case .busy(let path, let waited):
+            return "\(path) is locked by another writer (waited \(Int(waited)) s); try again when it has finished, or wait longer with --wait SECONDS"
         case .corrupt(let table, let rowid, let reason):
             return "\(table) row \(rowid) is corrupt: \(reason)"
         }

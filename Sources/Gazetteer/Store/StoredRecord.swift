@@ -1,6 +1,6 @@
 /// One stored version of a record, as read back from the registry.
 public struct StoredRecord: Sendable, Equatable {
-    /// The row's feature id in its GeoPackage table.
+    /// The version's row id in its store (the feature id of a GeoPackage table).
     public var fid: Int64
     /// The record's fields (including `valid_from` / `valid_to`) and geometry.
     public var record: RegistryRecord
@@ -8,51 +8,9 @@ public struct StoredRecord: Sendable, Equatable {
     public var layer: Layer { record.layer }
     public var key: String { record.key }
     public var lifespan: Lifespan { record.lifespan }
-}
 
-/// How a layer's fields map to SQL values and back; the one place that knows column types.
-enum RecordColumns {
-    static func sqlValue(_ value: FieldValue?, kind: FieldKind) -> SQLValue {
-        guard let value else { return .null }
-        switch (kind, value) {
-        case (.real, _): return value.double.map(SQLValue.real) ?? .text(value.description)
-        case (.integer, .integer(let i)): return .integer(i)
-        case (.integer, _): return value.double.map { .integer(Int64($0)) } ?? .text(value.description)
-        default: return .text(value.description)
-        }
-    }
-
-    static func fieldValue(_ value: SQLValue) -> FieldValue? {
-        switch value {
-        case .null, .blob: return nil
-        case .integer(let i): return .integer(i)
-        case .real(let d): return .real(d)
-        case .text(let s): return .text(s)
-        }
-    }
-
-    /// "fid, geom, "code", "name", …" for SELECTs, built once per layer (lookups run once per imported record).
-    static func selectList(_ layer: Layer) -> String {
-        selectLists[layer]!
-    }
-
-    private static let selectLists: [Layer: String] = Dictionary(uniqueKeysWithValues: Layer.allCases.map { layer in
-        (layer, (["fid", "geom"] + layer.fields.map { "\"\($0.name)\"" }).joined(separator: ", "))
-    })
-
-    /// Decodes a row selected with ``selectList(_:)``.
-    static func decode(_ row: [SQLValue], layer: Layer) throws -> StoredRecord {
-        guard case .integer(let fid) = row[0] else { throw StoreError.corrupt(table: layer.rawValue, rowid: -1, reason: "fid is not an integer") }
-        var geometry: Geometry?
-        if case .blob(let bytes) = row[1] {
-            do { geometry = try GeoPackageBinary.decode(bytes) } catch {
-                throw StoreError.corrupt(table: layer.rawValue, rowid: fid, reason: "\(error)")
-            }
-        }
-        var fields = FieldBag()
-        for (i, spec) in layer.fields.enumerated() {
-            if let value = fieldValue(row[i + 2]) { fields[spec.name] = value }
-        }
-        return StoredRecord(fid: fid, record: RegistryRecord(layer: layer, fields: fields, geometry: geometry))
+    public init(fid: Int64, record: RegistryRecord) {
+        self.fid = fid
+        self.record = record
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Gazetteer
+@testable import GazetteerGeoPackage
 
 /// End-to-end tests of the registry commands through the built `gazetteer` executable.
 @Suite("CLI registry commands")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Gazetteer
+@testable import GazetteerGeoPackage
 
 @Suite("Import and export round trips")
 struct RoundTripTests {

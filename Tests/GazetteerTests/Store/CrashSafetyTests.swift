@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Gazetteer
+@testable import GazetteerGeoPackage
 
 @Suite("Crash safety")
 struct CrashSafetyTests {
@@ -41,7 +42,7 @@ struct CrashSafetyTests {
         #expect(killedWhileWriting, "the import finished or never started writing before it could be killed")
         #expect(process.terminationReason == .uncaughtSignal)
 
-        let reopened = try Registry.open(at: path)
+        let reopened = try GeoPackageStore.open(at: path)
         let after = try reopened.counts()
         #expect(after.map(\.inForce) == before.map(\.inForce))
         #expect(after.map(\.versions) == before.map(\.versions))

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Gazetteer
+@testable import GazetteerGeoPackage
 
 /// GDAL, an independent GeoPackage client, reads our file: layers, geometry types, SRS, counts, geometries.
 @Suite("GDAL reads the registry", .enabled(if: TestFixtures.hasTool("ogrinfo") && TestFixtures.hasTool("ogr2ogr"), "GDAL (gdal-bin) is not installed: skipping"))

@@ -1,5 +1,6 @@
 import Testing
 @testable import Gazetteer
+@testable import GazetteerGeoPackage
 
 @Suite("GeoPackage geometry blobs")
 struct GeoPackageBinaryTests {

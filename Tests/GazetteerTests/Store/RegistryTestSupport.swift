@@ -1,13 +1,14 @@
 import Foundation
 @testable import Gazetteer
+@testable import GazetteerGeoPackage
 
 /// Small builders for registry tests.
 enum RegistryFixtures {
     /// A fresh registry in a new temporary folder.
-    static func emptyRegistry() throws -> (Registry, URL) {
+    static func emptyRegistry() throws -> (GeoPackageStore, URL) {
         let dir = try TestFixtures.temporaryDirectory()
         let path = dir.appendingPathComponent("test.gpkg").path
-        return (try Registry.create(at: path), dir)
+        return (try GeoPackageStore.create(at: path), dir)
     }
 
     /// Writes `text` to `name` in `dir` and returns its path.
@@ -23,7 +24,7 @@ enum RegistryFixtures {
 
     /// Imports a GeoJSON or CSV file into `layer`.
     @discardableResult
-    static func importFile(_ path: String, _ layer: Layer, into registry: Registry, map: String? = nil, crs: String? = nil,
+    static func importFile(_ path: String, _ layer: Layer, into registry: GeoPackageStore, map: String? = nil, crs: String? = nil,
                            options: ImportOptions = options()) throws -> ImportResult {
         let mapping = try map.map { try FieldMapping(parsing: $0) } ?? FieldMapping()
         let source = try ImportSources.make(file: path, layer: layer, mapping: mapping, crs: try crs.map { try CRS($0) }, encoding: "auto")
@@ -42,7 +43,7 @@ enum RegistryFixtures {
     static let sharedEdge = "{\"type\":\"LineString\",\"coordinates\":[[121,49],[121,50]]}"
 
     /// Two units, one county line between them, for tests that need references to resolve.
-    static func seeded() throws -> (Registry, URL) {
+    static func seeded() throws -> (GeoPackageStore, URL) {
         let (registry, dir) = try emptyRegistry()
         let units = try file(dir, "units.geojson", collection([
             ("{\"code\":\"150702\",\"name\":\"海拉尔区\"}", square),

@@ -21,7 +21,7 @@ public struct LayerExporter {
     /// Writes the records of `layer` in force on `asOf` to `output` (which the caller finishes).
     /// - Returns: the number of records written.
     @discardableResult
-    public func export(_ layer: Layer, from registry: Registry, asOf: RegistryDate? = nil, to output: TextOutput) throws -> Int {
+    public func export(_ layer: Layer, from registry: any RegistryStore, asOf: RegistryDate? = nil, to output: TextOutput) throws -> Int {
         var count = 0
         switch format {
         case .geojson:

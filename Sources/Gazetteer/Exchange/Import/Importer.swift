@@ -16,8 +16,14 @@ public struct ImportOptions: Sendable {
     /// disappeared were abolished. Only records within ``retireScope`` are considered, and for units only those of a
     /// level the file holds (a village list retires villages, never townships).
     public var retireMissing = false
-    /// A key prefix limiting ``retireMissing``, e.g. "1507" for Hulunbuir's codes; nil for the whole layer.
-    public var retireScope: String?
+    /// Which records ``retireMissing`` may close: those whose key starts with a prefix ("1507" for Hulunbuir's
+    /// codes) or, said explicitly, all. Required with ``retireMissing``: a one-unit file must not retire a whole layer.
+    public var retireScope: RegistryWriter.RetireScope?
+    /// Treat every record as complete (`--replace`): a field the input does not carry is cleared. By default an input
+    /// record that updates a registered one changes only the fields it carries (an empty value clears a field).
+    public var replace = false
+    /// List what happens to each record in ``ImportResult/outcomes`` (for `--dry-run` reports).
+    public var recordOutcomes = false
     /// How many valid records the first pass keeps for the second; beyond this the file is read and checked again,
     /// so memory stays bounded whatever the file's size.
     public var keptRecordLimit = 200_000
@@ -51,6 +57,38 @@ public struct ImportResult: Sendable {
     public var issues: [ImportIssue] = []
     /// Where the rejected records were listed (with `skipInvalid`).
     public var rejectsFile: String?
+    /// What happened (or, in a dry run, would happen) to each record, when ``ImportOptions/recordOutcomes`` is set.
+    public var outcomes: [RecordOutcome] = []
+    /// Whether nothing was written (``ImportOptions/dryRun``).
+    public var dryRun = false
+}
+
+/// What an import did, or would do, to one record.
+public struct RecordOutcome: Sendable, Equatable {
+    /// What happened to a record.
+    public enum Action: String, Sendable {
+        case created, changed, unchanged, rejected, retired
+    }
+    /// Where the record is in the file ("features[3]", "line 17"); empty for a retired record, which the file lacks.
+    public var position: String
+    public var key: String
+    public var action: Action
+    /// The kinds of change, for a changed record.
+    public var changes: [ChangeKind]
+
+    public init(position: String, key: String, action: Action, changes: [ChangeKind] = []) {
+        self.position = position
+        self.key = key
+        self.action = action
+        self.changes = changes
+    }
+}
+
+/// A retirement asked without saying which records it may close.
+public struct RetireScopeMissing: Error, Sendable, CustomStringConvertible {
+    public var description: String {
+        "--retire-missing needs --scope PREFIX (e.g. --scope 1507) or --scope all: without it a file of one unit would retire every other"
+    }
 }
 
 /// How far an import has got, for a progress display.
@@ -71,32 +109,46 @@ public enum Importer {
     /// Runs the import.
     /// - Throws: ``ImportRefused`` with every issue when records are bad and `skipInvalid` is off;
     ///   ``ExchangeError`` when the file cannot be read; ``StoreError`` when the registry refuses a write.
-    public static func run(_ source: ImportSource, layer: Layer, into registry: Registry, options: ImportOptions,
+    public static func run(_ source: ImportSource, layer: Layer, into store: any RegistryStore, options: ImportOptions,
                            progress: ((ImportProgress) -> Void)? = nil) throws -> ImportResult {
-        let knownUnits = try registry.keys(.units)
-        let knownLines = try registry.keys(.lines)
-        let validator = RecordValidator(layer: layer, repairInvalid: options.repairInvalid, knownUnits: knownUnits, knownLines: knownLines)
+        if options.retireMissing && options.retireScope == nil { throw RetireScopeMissing() }
+        let knownUnits = try store.keys(.units)
+        let knownLines = try store.keys(.lines)
+        let existing = try store.keys(layer)
+        let validator = RecordValidator(layer: layer, repairInvalid: options.repairInvalid, knownUnits: knownUnits, knownLines: knownLines,
+                                        existingKeys: existing, replace: options.replace, effective: options.effective)
 
         var result = ImportResult(layer: layer)
+        result.dryRun = options.dryRun
         var check = validator.stream()
         // The valid records are kept from the first pass so the second need not read and check them again, unless
         // there are too many to hold: then the second pass streams the file again, in constant memory.
-        var kept: [RegistryRecord]? = []
+        var kept: [(position: String, record: RegistryRecord)]? = []
         var rejectedKeys = Set<String>()
+        var fileKeys = Set<String>()
+        var parents: [String: String] = [:]
         try source.forEachCandidate { candidate in
             result.read += 1
             let (record, issues) = check.validate(candidate)
             if let record {
-                if kept != nil { kept!.append(record) }
+                if kept != nil { kept!.append((candidate.position, record)) }
                 if (kept?.count ?? 0) > options.keptRecordLimit { kept = nil }
+                fileKeys.insert(record.key)
+                if layer == .units, let parent = record.fields["parent"]?.description, parents[parent] == nil {
+                    parents[parent] = candidate.position
+                }
             } else {
                 result.rejected += 1
                 // A record refused for a fault is still listed in the file: it must not count as missing.
-                if let key = candidate.values[layer.keyField].flatMap(RecordValidator.text) { rejectedKeys.insert(key) }
+                if let key = candidate.values[layer.keyField].flatMap(RecordValidator.text) {
+                    rejectedKeys.insert(AdminCode.normalized(key))
+                    if options.recordOutcomes { result.outcomes.append(RecordOutcome(position: candidate.position, key: key, action: .rejected)) }
+                }
             }
             result.issues += issues
             if result.read % 1000 == 0 { progress?(.checked(result.read)) }
         }
+        result.issues += unknownParents(parents, known: knownUnits.union(fileKeys), file: source.file)
         if result.rejected > 0 && !options.skipInvalid {
             throw ImportRefused(file: source.file, issues: result.issues, recordCount: result.read)
         }
@@ -104,40 +156,71 @@ public enum Importer {
             result.rejectsFile = try writeRejects(result.issues.filter { $0.severity == .error },
                                                   to: options.rejectsPath ?? source.file + ".rejects.csv")
         }
-        guard !options.dryRun else { return result }
 
-        try registry.write(command: options.command, actor: options.actor) { transaction in
-            var written = 0
-            // Keys and levels written, for --retire-missing.
-            var seen = rejectedKeys, levels = Set<String>()
-            func store(_ record: RegistryRecord) throws {
-                switch try transaction.upsert(record, effective: options.effective, decision: options.decision) {
-                case .created: result.created += 1
-                case .changed: result.changed += 1
-                case .unchanged: result.unchanged += 1
+        do {
+            try store.writeVersions(command: options.command, actor: options.actor) { writer in
+                var written = 0
+                // Keys and levels written, for --retire-missing.
+                var seen = rejectedKeys, levels = Set<String>()
+                func store(_ record: RegistryRecord, at position: String) throws {
+                    let outcome = try writer.upsert(record, effective: options.effective, decision: options.decision)
+                    let action: RecordOutcome.Action
+                    var kinds: [ChangeKind] = []
+                    switch outcome {
+                    case .created: result.created += 1; action = .created
+                    case .changed(let k): result.changed += 1; action = .changed; kinds = k
+                    case .unchanged: result.unchanged += 1; action = .unchanged
+                    }
+                    if options.recordOutcomes {
+                        result.outcomes.append(RecordOutcome(position: position, key: record.key, action: action, changes: kinds))
+                    }
+                    seen.insert(record.key)
+                    if let level = record.fields["level"]?.description { levels.insert(level) }
+                    written += 1
+                    if written % 1000 == 0 { progress?(.written(written)) }
                 }
-                seen.insert(record.key)
-                if let level = record.fields["level"]?.description { levels.insert(level) }
-                written += 1
-                if written % 1000 == 0 { progress?(.written(written)) }
-            }
-            try transaction.withDeferredSpatialIndex(layer) {
-                if let kept {
-                    for record in kept { try store(record) }
-                } else {
-                    var check = validator.stream()
-                    try source.forEachCandidate { candidate in
-                        if let record = check.validate(candidate).record { try store(record) }
+                try writer.bulkWrite(layer) {
+                    if let kept {
+                        for (position, record) in kept { try store(record, at: position) }
+                    } else {
+                        var check = validator.stream()
+                        try source.forEachCandidate { candidate in
+                            if let record = check.validate(candidate).record { try store(record, at: candidate.position) }
+                        }
                     }
                 }
+                if options.retireMissing, let scope = options.retireScope {
+                    let retired = try writer.retire(
+                        layer, except: seen, levels: layer == .units ? levels : nil, scope: scope,
+                        on: options.effective, decision: options.decision)
+                    result.retired = retired.count
+                    if options.recordOutcomes {
+                        result.outcomes += retired.map { RecordOutcome(position: "", key: $0, action: .retired) }
+                    }
+                }
+                // A dry run does all the work, then rolls it back: it reports exactly what the import would do.
+                if options.dryRun { throw DryRunRollback() }
             }
-            if options.retireMissing {
-                result.retired = try transaction.retire(
-                    layer, except: seen, levels: layer == .units ? levels : nil, prefix: options.retireScope,
-                    on: options.effective, decision: options.decision)
-            }
-        }
+        } catch is DryRunRollback {}
         return result
+    }
+
+    /// Thrown at the end of a dry run's transaction so that the store rolls everything back.
+    private struct DryRunRollback: Error {}
+
+    /// A warning for units whose parent is neither registered nor in the file, though units of the parent's level
+    /// are: with the count and a sample, since a code list of one edition often points at codes of another (9- and
+    /// 12-digit township codes are normalised, see ``AdminCode``; other mismatches are the user's to resolve). A parent
+    /// of a level the registry does not keep at all (the city above its counties) is normal and not reported.
+    static func unknownParents(_ parents: [String: String], known: Set<String>, file: String) -> [ImportIssue] {
+        let keptLevels = Set(known.compactMap(AdminLevel.init(code:)))
+        let missing = parents.filter { !known.contains($0.key) && AdminLevel(code: $0.key).map(keptLevels.contains) == true }
+            .sorted { $0.key < $1.key }
+        guard !missing.isEmpty else { return [] }
+        let sample = missing.prefix(5).map(\.key).joined(separator: ", ")
+        return [ImportIssue(.warning, position: missing[0].value, key: nil, field: "parent",
+                            reason: LocalizedText(zh: "\(missing.count) 个上级代码既不在登记册中也不在文件中（如 \(sample)）：请先导入上级区划",
+                                                  en: "\(missing.count) parent codes are neither in the registry nor in the file (e.g. \(sample)): import the parent units first"))]
     }
 
     /// Lists rejected records in `path` (UTF-8 with BOM, for Excel): position, key, field, reason.

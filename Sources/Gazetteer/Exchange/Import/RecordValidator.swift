@@ -11,12 +11,24 @@ public struct RecordValidator {
     /// Keys that references may point to: unit codes and line codes known to the registry.
     public var knownUnits: Set<String>
     public var knownLines: Set<String>
+    /// The keys of the layer's current records: an input record with one of them updates that record, so it need not
+    /// carry every required field or a geometry (what it does not carry is kept).
+    public var existingKeys: Set<String>
+    /// Treat every record as complete (`--replace`): fields it does not carry are cleared, and it must carry the
+    /// required ones even when it updates an existing record.
+    public var replace: Bool
+    /// The day new versions start when a record has no `valid_from`, to refuse a `valid_to` that would end them first.
+    public var effective: RegistryDate?
 
-    public init(layer: Layer, repairInvalid: Bool = false, knownUnits: Set<String> = [], knownLines: Set<String> = []) {
+    public init(layer: Layer, repairInvalid: Bool = false, knownUnits: Set<String> = [], knownLines: Set<String> = [],
+                existingKeys: Set<String> = [], replace: Bool = false, effective: RegistryDate? = nil) {
         self.layer = layer
         self.repairInvalid = repairInvalid
         self.knownUnits = knownUnits
         self.knownLines = knownLines
+        self.existingKeys = existingKeys
+        self.replace = replace
+        self.effective = effective
     }
 
     /// A validator for records read one at a time; it remembers the keys seen, to report duplicates.
@@ -36,21 +48,36 @@ public struct RecordValidator {
             let layer = validator.layer
             var issues: [ImportIssue] = []
             let key = candidate.values[layer.keyField].flatMap(RecordValidator.text)
+                .map { layer.unitCodeFields.contains(layer.keyField) ? AdminCode.normalized($0) : $0 }
             func issue(_ field: String?, _ zh: String, _ en: String, _ severity: Finding.Severity = .error) {
                 issues.append(ImportIssue(severity, position: candidate.position, key: key, field: field, reason: LocalizedText(zh: zh, en: en)))
             }
+            // An update of a registered record carries only the fields the input has; the rest are kept.
+            let partial = !validator.replace && key.map(validator.existingKeys.contains) == true
             var fields = FieldBag()
+            var carried = Set<String>()
             for spec in layer.fields {
                 let raw = candidate.values[spec.name]
+                if raw != nil { carried.insert(spec.name) }
                 let text = raw.flatMap(RecordValidator.text) ?? ""
                 guard let raw, raw != .null, !text.isEmpty else {
-                    if spec.required { issue(spec.name, "缺少必填字段", "required field is missing") }
+                    if spec.required && !partial {
+                        issue(spec.name, "缺少必填字段", "required field is missing")
+                    } else if spec.required && raw != nil {
+                        issue(spec.name, "必填字段不能清空", "a required field cannot be cleared")
+                    }
                     continue
                 }
                 switch RecordValidator.convert(raw, text: text, spec.kind) {
-                case .success(let value): fields[spec.name] = value
+                case .success(let value):
+                    fields[spec.name] = layer.unitCodeFields.contains(spec.name) ? .text(AdminCode.normalized(value.description)) : value
                 case .failure(let reason): issue(spec.name, reason.zh, reason.en)
                 }
+            }
+            if let from = fields["valid_from"].flatMap({ RegistryDate($0.description) }) ?? validator.effective,
+               let to = fields["valid_to"].flatMap({ RegistryDate($0.description) }), to <= from {
+                issue("valid_to", "终止日期 \(to) 不晚于起始日期 \(from)：该版本将不在任何日期生效",
+                      "valid_to \(to) is not after valid_from \(from): the version would be in force on no day")
             }
             if let key {
                 if let first = seenKeys[key] {
@@ -62,7 +89,7 @@ public struct RecordValidator {
             var geometry: Geometry?
             switch candidate.geometry {
             case .none:
-                if layer.requiresGeometry { issue("geometry", "缺少几何", "geometry is missing") }
+                if layer.requiresGeometry && !partial { issue("geometry", "缺少几何", "geometry is missing") }
             case .failure(let error):
                 issue("geometry", "几何无法读取：\(error.message)", "geometry cannot be read: \(error.message)")
             case .success(let g):
@@ -79,7 +106,10 @@ public struct RecordValidator {
             }
             validator.checkReferences(fields) { field, zh, en, severity in issue(field, zh, en, severity) }
             let rejected = issues.contains { $0.severity == .error }
-            return (rejected ? nil : RegistryRecord(layer: layer, fields: fields, geometry: geometry), issues)
+            if candidate.geometry != nil { carried.insert("geometry") }
+            if let key { fields[layer.keyField] = .text(key) }
+            let record = RegistryRecord(layer: layer, fields: fields, geometry: geometry, carriedFields: validator.replace ? nil : carried)
+            return (rejected ? nil : record, issues)
         }
     }
 

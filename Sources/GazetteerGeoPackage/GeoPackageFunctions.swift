@@ -1,4 +1,5 @@
 import CSQLite
+import Gazetteer
 
 /// The SQL functions that the GeoPackage R-tree triggers call (`ST_IsEmpty`, `ST_MinX`, `ST_MaxX`, `ST_MinY`,
 /// `ST_MaxY`), registered on every connection. SQLite has no geometry functions of its own; GDAL registers the same

@@ -1,7 +1,9 @@
 import CSQLite
+import Foundation
+import Gazetteer
 
 /// A value stored in or read from SQLite.
-public enum SQLValue: Sendable, Equatable {
+enum SQLValue: Sendable, Equatable {
     case null
     case integer(Int64)
     case real(Double)
@@ -9,7 +11,7 @@ public enum SQLValue: Sendable, Equatable {
     case blob([UInt8])
 
     /// The value as text when it is text, or a number written as text; `nil` for null and blobs.
-    public var text: String? {
+    var text: String? {
         switch self {
         case .text(let s): return s
         case .integer(let i): return String(i)
@@ -19,7 +21,7 @@ public enum SQLValue: Sendable, Equatable {
     }
 
     /// The value as a number when it is numeric (or numeric text).
-    public var double: Double? {
+    var double: Double? {
         switch self {
         case .integer(let i): return Double(i)
         case .real(let d): return d
@@ -41,14 +43,56 @@ final class SQLiteDatabase {
     /// with the same SQL, and compiling it each time costs more than running it.
     private var statementCache: [String: SQLiteStatement] = [:]
 
-    /// Opens (or, with `create`, creates) the database at `path`.
-    init(path: String, create: Bool, readOnly: Bool = false) throws(StoreError) {
+    /// How a connection opens its file.
+    enum OpenMode: Equatable {
+        /// Create the file (it must not exist) and open it for writing.
+        case create
+        /// Open an existing file for reading and writing.
+        case readWrite
+        /// Open an existing file for reading only; SQLite may still create the `-wal`/`-shm` files it reads through.
+        case readOnly
+        /// Open a file that nobody can be writing (read-only media, a folder without write permission): SQLite reads it
+        /// without locks or `-wal`/`-shm` files (`immutable=1`).
+        case immutable
+    }
+
+    /// Called when another connection holds the lock: the first time a wait begins, with the total wait allowed.
+    typealias WaitNotice = @Sendable (_ seconds: Double) -> Void
+
+    /// Waits for a busy lock up to a deadline, sleeping between retries, and says once that it is waiting.
+    private final class BusyWaiter {
+        let timeout: Double
+        let notice: WaitNotice?
+        var started: Double?
+        init(timeout: Double, notice: WaitNotice?) {
+            self.timeout = timeout
+            self.notice = notice
+        }
+    }
+    private let busyWaiter: BusyWaiter
+    /// How long a statement waits for another writer's lock before failing, in seconds.
+    var busyTimeout: Double { busyWaiter.timeout }
+
+    /// Opens (or, with `.create`, creates) the database at `path`.
+    /// - Parameters:
+    ///   - busyTimeout: how long to wait, in seconds, when another process holds the lock.
+    ///   - onWait: told once when a wait for the lock begins (the CLI prints that it is waiting).
+    init(path: String, mode: OpenMode, busyTimeout: Double = 60, onWait: WaitNotice? = nil) throws(StoreError) {
         self.path = path
+        busyWaiter = BusyWaiter(timeout: busyTimeout, notice: onWait)
         var db: OpaquePointer?
-        var flags = readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE
-        if create { flags |= SQLITE_OPEN_CREATE }
+        var flags: Int32
+        var name = path
+        switch mode {
+        case .create: flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
+        case .readWrite: flags = SQLITE_OPEN_READWRITE
+        case .readOnly: flags = SQLITE_OPEN_READONLY
+        case .immutable:
+            flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_URI
+            name = "file:" + Self.uriEscaped(path) + "?immutable=1"
+        }
         flags |= SQLITE_OPEN_NOMUTEX
-        let rc = sqlite3_open_v2(path, &db, flags, nil)
+        let rc = sqlite3_open_v2(name, &db, flags, nil)
         guard rc == SQLITE_OK, let db else {
             let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
             sqlite3_close_v2(db)
@@ -56,12 +100,44 @@ final class SQLiteDatabase {
         }
         handle = db
         sqlite3_extended_result_codes(db, 1)
-        sqlite3_busy_timeout(db, 5000)
+        sqlite3_busy_handler(db, { context, _ in
+            guard let context else { return 0 }
+            let waiter = Unmanaged<BusyWaiter>.fromOpaque(context).takeUnretainedValue()
+            var now = timespec()
+            clock_gettime(CLOCK_MONOTONIC, &now)
+            let seconds = Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
+            if waiter.started == nil {
+                waiter.started = seconds
+                if waiter.timeout > 0 { waiter.notice?(waiter.timeout) }
+            }
+            guard seconds - (waiter.started ?? seconds) < waiter.timeout else { return 0 }
+            usleep(20_000)
+            return 1
+        }, Unmanaged.passUnretained(busyWaiter).toOpaque())
         try GeoPackageFunctions.register(on: db)
         try execute("PRAGMA foreign_keys = ON")
         // A 64 MiB page cache keeps a large import's pages in memory until commit instead of spilling them to the
         // write-ahead log one by one.
         try execute("PRAGMA cache_size = -65536")
+    }
+
+    /// Starts the next wait afresh: called before each statement that may wait, so every wait gets the full timeout.
+    func resetBusyWait() {
+        busyWaiter.started = nil
+    }
+
+    /// `path` with the characters a SQLite URI gives meaning to (`%`, `?`, `#`) escaped.
+    private static func uriEscaped(_ path: String) -> String {
+        var out = ""
+        for scalar in path.unicodeScalars {
+            switch scalar {
+            case "%": out += "%25"
+            case "?": out += "%3f"
+            case "#": out += "%23"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 
     deinit {
@@ -113,7 +189,12 @@ final class SQLiteDatabase {
     ///
     /// `BEGIN IMMEDIATE` takes the write lock at once, so two writers fail fast instead of deadlocking halfway.
     func transaction<R>(_ body: () throws -> R) throws -> R {
-        try execute("BEGIN IMMEDIATE")
+        resetBusyWait()
+        do {
+            try execute("BEGIN IMMEDIATE")
+        } catch .sqlite(let code, _, _) where code & 0xff == SQLITE_BUSY {
+            throw StoreError.busy(path: path, waited: busyTimeout)
+        }
         do {
             let result = try body()
             try execute("COMMIT")

@@ -1,3 +1,5 @@
+import Gazetteer
+
 /// The GeoPackage geometry blob (GeoPackage 1.3 §2.1.3): a header with magic "GP", version, flags, SRS id and
 /// envelope, followed by standard WKB.
 ///

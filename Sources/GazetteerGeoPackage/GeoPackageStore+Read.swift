@@ -1,5 +1,7 @@
+import Gazetteer
+
 /// Reading the registry: current records, records as of a date, versions, change events, audit.
-extension Registry {
+extension GeoPackageStore {
     /// The SQL condition selecting the versions in force on `date`, or the current versions when `date` is nil.
     private func inForce(_ date: RegistryDate?) -> (String, [SQLValue]) {
         guard let date else { return ("valid_to IS NULL", []) }
@@ -8,7 +10,7 @@ extension Registry {
     }
 
     /// The records of `layer` in force on `asOf` (current ones when nil), ordered by key.
-    public func records(_ layer: Layer, asOf: RegistryDate? = nil) throws -> [StoredRecord] {
+    public func records(_ layer: Layer, asOf: RegistryDate?) throws -> [StoredRecord] {
         let (condition, arguments) = inForce(asOf)
         let rows = try db.query(
             "SELECT \(RecordColumns.selectList(layer)) FROM \(layer.rawValue) WHERE \(condition) ORDER BY \"\(layer.keyField)\"",
@@ -16,9 +18,20 @@ extension Registry {
         return try rows.map { try RecordColumns.decode($0, layer: layer) }
     }
 
+    /// The records of `layer` in force on `asOf` whose bounding box meets `box`, found through the layer's R-tree.
+    public func records(_ layer: Layer, intersecting box: Envelope, asOf: RegistryDate?) throws -> [StoredRecord] {
+        let (condition, arguments) = inForce(asOf)
+        let rows = try db.query("""
+            SELECT \(RecordColumns.selectList(layer)) FROM \(layer.rawValue)
+            WHERE fid IN (SELECT id FROM rtree_\(layer.rawValue)_geom WHERE maxx >= ? AND minx <= ? AND maxy >= ? AND miny <= ?)
+              AND \(condition) ORDER BY "\(layer.keyField)"
+            """, [.real(box.minX), .real(box.maxX), .real(box.minY), .real(box.maxY)] + arguments)
+        return try rows.map { try RecordColumns.decode($0, layer: layer) }
+    }
+
     /// Calls `body` with each record of `layer` in force on `asOf`, ordered by key, reading one row at a time so
     /// that a layer of any size is exported with constant memory.
-    public func forEachRecord(_ layer: Layer, asOf: RegistryDate? = nil, _ body: (StoredRecord) throws -> Void) throws {
+    public func forEachRecord(_ layer: Layer, asOf: RegistryDate?, _ body: (StoredRecord) throws -> Void) throws {
         let (condition, arguments) = inForce(asOf)
         let statement = try db.prepare(
             "SELECT \(RecordColumns.selectList(layer)) FROM \(layer.rawValue) WHERE \(condition) ORDER BY \"\(layer.keyField)\"")
@@ -27,7 +40,7 @@ extension Registry {
     }
 
     /// The exact extent of the geometries of `layer` in force on `asOf`, read from the geometry headers.
-    public func extent(_ layer: Layer, asOf: RegistryDate? = nil) throws -> Envelope {
+    public func extent(_ layer: Layer, asOf: RegistryDate?) throws -> Envelope {
         let (condition, arguments) = inForce(asOf)
         let statement = try db.prepare("SELECT geom FROM \(layer.rawValue) WHERE geom IS NOT NULL AND \(condition)")
         try statement.bind(arguments)
@@ -39,13 +52,13 @@ extension Registry {
     }
 
     /// The keys of the records of `layer` in force on `asOf` (current ones when nil), without reading their geometry.
-    public func keys(_ layer: Layer, asOf: RegistryDate? = nil) throws -> Set<String> {
+    public func keys(_ layer: Layer, asOf: RegistryDate?) throws -> Set<String> {
         let (condition, arguments) = inForce(asOf)
         return Set(try db.query("SELECT \"\(layer.keyField)\" FROM \(layer.rawValue) WHERE \(condition)", arguments).compactMap { $0.first?.text })
     }
 
     /// The version of record `key` in force on `asOf` (the current one when nil), or nil.
-    public func record(_ layer: Layer, key: String, asOf: RegistryDate? = nil) throws -> StoredRecord? {
+    public func record(_ layer: Layer, key: String, asOf: RegistryDate?) throws -> StoredRecord? {
         let (condition, arguments) = inForce(asOf)
         let rows = try db.query(
             "SELECT \(RecordColumns.selectList(layer)) FROM \(layer.rawValue) WHERE \"\(layer.keyField)\" = ? AND \(condition)",
@@ -95,12 +108,12 @@ extension Registry {
     }
 
     /// How many records of each layer are in force on `asOf`, and how many versions are stored in all.
-    public func counts(asOf: RegistryDate? = nil) throws -> [(layer: Layer, inForce: Int, versions: Int)] {
+    public func counts(asOf: RegistryDate?) throws -> [LayerCount] {
         let (condition, arguments) = inForce(asOf)
         return try Layer.allCases.map { layer in
             let inForce = try db.query("SELECT count(*) FROM \(layer.rawValue) WHERE \(condition)", arguments).first?.first?.double ?? 0
             let versions = try db.query("SELECT count(*) FROM \(layer.rawValue)").first?.first?.double ?? 0
-            return (layer, Int(inForce), Int(versions))
+            return LayerCount(layer: layer, inForce: Int(inForce), versions: Int(versions))
         }
     }
 }

@@ -1,0 +1,113 @@
+/// A registry's storage: versioned records by layer and key, their change events, name forms and the audit log.
+///
+/// The library (imports, exports, checks) speaks only this protocol; the GeoPackage file (`GeoPackageStore` in the
+/// GazetteerGeoPackage target) is one implementation, and a PostGIS store can be another. What counts as a new
+/// version, a rename or a move is decided above the store, by ``RegistryWriter`` and ``RecordChanges``, so every
+/// backend keeps history by the same rules. A store only reads, and inside ``write(command:actor:_:)`` applies the
+/// primitive changes it is given, all or nothing.
+///
+/// A store value serves one task at a time (it is not `Sendable`); work on several threads opens one reader per
+/// thread with ``makeReader()``.
+public protocol RegistryStore: AnyObject {
+    /// Where the registry is, for messages: a file path, a connection string without its password.
+    var location: String { get }
+    /// The number of schema migrations applied.
+    var schemaVersion: Int { get throws }
+
+    /// The records of `layer` in force on `asOf` (the current ones when nil), ordered by key.
+    func records(_ layer: Layer, asOf: RegistryDate?) throws -> [StoredRecord]
+    /// Calls `body` with each record of `layer` in force on `asOf`, ordered by key, one at a time (constant memory).
+    func forEachRecord(_ layer: Layer, asOf: RegistryDate?, _ body: (StoredRecord) throws -> Void) throws
+    /// The records of `layer` in force on `asOf` whose geometry's bounding box meets `box`, ordered by key.
+    func records(_ layer: Layer, intersecting box: Envelope, asOf: RegistryDate?) throws -> [StoredRecord]
+    /// The version of record `key` in force on `asOf` (the current one when nil), or nil.
+    func record(_ layer: Layer, key: String, asOf: RegistryDate?) throws -> StoredRecord?
+    /// The keys of the records in force on `asOf`, without reading their geometries.
+    func keys(_ layer: Layer, asOf: RegistryDate?) throws -> Set<String>
+    /// The exact extent of the geometries in force on `asOf`.
+    func extent(_ layer: Layer, asOf: RegistryDate?) throws -> Envelope
+    /// Every version of record `key`, oldest first.
+    func versions(_ layer: Layer, key: String) throws -> [StoredRecord]
+    /// The change events of record `key`, in the order they were recorded.
+    func events(_ layer: Layer, key: String) throws -> [ChangeEvent]
+    /// The written forms of a unit's or place name's names with their lifespans, oldest first.
+    func nameForms(_ layer: Layer, key: String) throws -> [NameForm]
+    /// The audit log, oldest first.
+    func auditLog() throws -> [AuditEntry]
+    /// How many records of each layer are in force on `asOf`, and how many versions are stored in all.
+    func counts(asOf: RegistryDate?) throws -> [LayerCount]
+
+    /// Runs `body` in one transaction with an audit entry naming `command` and `actor`: everything `body` wrote is
+    /// committed with the audit entry, or, if `body` throws or the process dies, nothing is.
+    func write<R>(command: String, actor: String, _ body: (any RegistryStoreTransaction) throws -> R) throws -> R
+
+    /// Another connection to the same registry, for reading on another thread.
+    func makeReader() throws -> any RegistryStore
+}
+
+/// How many records of a layer are in force, and how many versions it holds.
+public struct LayerCount: Sendable, Equatable {
+    public var layer: Layer
+    public var inForce: Int
+    public var versions: Int
+
+    public init(layer: Layer, inForce: Int, versions: Int) {
+        self.layer = layer
+        self.inForce = inForce
+        self.versions = versions
+    }
+}
+
+/// The primitive writes of one store transaction. ``RegistryWriter`` builds versioned upserts and retirements on them.
+public protocol RegistryStoreTransaction: AnyObject {
+    /// The current version of record `key`, as this transaction sees it.
+    func current(_ layer: Layer, key: String) throws -> StoredRecord?
+    /// Every current record's key, row id, first day and level, without geometries (for retiring what a new edition
+    /// of a code list no longer holds).
+    func currentKeys(_ layer: Layer) throws -> [CurrentKey]
+    /// Adds a version (the record's `valid_from`/`valid_to` are its lifespan) and its name forms; returns its row id.
+    @discardableResult
+    func insertVersion(_ record: RegistryRecord) throws -> Int64
+    /// Replaces the fields and geometry of version `fid` (an amendment on the day the version began) and its name forms.
+    func replaceVersion(_ fid: Int64, with record: RegistryRecord) throws
+    /// Closes version `fid` of `layer` (and its open name forms) on `date`.
+    func closeVersion(_ layer: Layer, fid: Int64, key: String, on date: RegistryDate) throws
+    /// Records a change event.
+    func recordEvent(_ event: ChangeEvent) throws
+    /// Sets the audit entry's summary of what the transaction changed.
+    func setSummary(_ summary: String) throws
+    /// Runs `body`, a bulk write to `layer`; a store may defer index maintenance until it ends (a performance hint).
+    func bulkWrite<R>(_ layer: Layer, _ body: () throws -> R) throws -> R
+}
+
+/// A current record's key and what retirement needs to know of it.
+public struct CurrentKey: Sendable, Equatable {
+    public var fid: Int64
+    public var key: String
+    public var name: String?
+    public var validFrom: RegistryDate?
+    public var level: String?
+
+    public init(fid: Int64, key: String, name: String?, validFrom: RegistryDate?, level: String?) {
+        self.fid = fid
+        self.key = key
+        self.name = name
+        self.validFrom = validFrom
+        self.level = level
+    }
+}
+
+extension RegistryStore {
+    /// The current records of `layer`, ordered by key.
+    public func records(_ layer: Layer) throws -> [StoredRecord] { try records(layer, asOf: nil) }
+    /// The current version of record `key`, or nil.
+    public func record(_ layer: Layer, key: String) throws -> StoredRecord? { try record(layer, key: key, asOf: nil) }
+    /// The keys of the current records of `layer`.
+    public func keys(_ layer: Layer) throws -> Set<String> { try keys(layer, asOf: nil) }
+    /// Calls `body` with each current record of `layer`, ordered by key.
+    public func forEachRecord(_ layer: Layer, _ body: (StoredRecord) throws -> Void) throws { try forEachRecord(layer, asOf: nil, body) }
+    /// The extent of the current geometries of `layer`.
+    public func extent(_ layer: Layer) throws -> Envelope { try extent(layer, asOf: nil) }
+    /// How many records of each layer are current, and how many versions are stored.
+    public func counts() throws -> [LayerCount] { try counts(asOf: nil) }
+}

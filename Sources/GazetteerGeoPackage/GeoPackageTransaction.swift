@@ -1,0 +1,142 @@
+import Foundation
+import Gazetteer
+
+extension GeoPackageStore {
+    /// Runs `body` in one transaction with an audit entry naming `command` and `actor`.
+    ///
+    /// Either everything `body` wrote is committed, with the audit entry summarising it, or, if `body` throws or the
+    /// process dies, nothing is: SQLite's write-ahead log keeps the file as it was before the transaction.
+    public func write<R>(command: String, actor: String, _ body: (any RegistryStoreTransaction) throws -> R) throws -> R {
+        try db.transaction {
+            try db.query("INSERT INTO audit_log (timestamp, command, actor, summary) VALUES (?, ?, ?, '')",
+                         [.text(Self.timestamp()), .text(command), .text(actor)])
+            let transaction = GeoPackageTransaction(store: self, auditID: db.lastInsertRowID)
+            let result = try body(transaction)
+            for layer in Layer.allCases where transaction.touched.contains(layer) { try updateContents(layer) }
+            return result
+        }
+    }
+
+    /// Refreshes a layer's extent and last-change time in `gpkg_contents` from its R-tree.
+    private func updateContents(_ layer: Layer) throws {
+        let rtree = "rtree_\(layer.rawValue)_geom"
+        try db.query("""
+            UPDATE gpkg_contents SET last_change = ?,
+              min_x = (SELECT min(minx) FROM \(rtree)), max_x = (SELECT max(maxx) FROM \(rtree)),
+              min_y = (SELECT min(miny) FROM \(rtree)), max_y = (SELECT max(maxy) FROM \(rtree))
+            WHERE table_name = ?
+            """, [.text(Self.timestamp()), .text(layer.rawValue)])
+    }
+}
+
+/// The primitive writes of one GeoPackage transaction (see ``RegistryStoreTransaction``); the versioning rules are
+/// ``RegistryWriter``'s.
+final class GeoPackageTransaction: RegistryStoreTransaction {
+    let store: GeoPackageStore
+    let auditID: Int64
+    private(set) var touched = Set<Layer>()
+    private var insertStatements: [Layer: SQLiteStatement] = [:]
+    private var db: SQLiteDatabase { store.db }
+
+    init(store: GeoPackageStore, auditID: Int64) {
+        self.store = store
+        self.auditID = auditID
+    }
+
+    func current(_ layer: Layer, key: String) throws -> StoredRecord? {
+        try store.record(layer, key: key, asOf: nil)
+    }
+
+    func currentKeys(_ layer: Layer) throws -> [CurrentKey] {
+        // Only the columns retirement needs: the geometry of thousands of records need not be decoded.
+        let level = layer.field("level") != nil ? "level" : "NULL"
+        let name = layer.field("name") != nil ? "name" : "NULL"
+        return try db.query("""
+            SELECT fid, "\(layer.keyField)", \(name), valid_from, \(level) FROM \(layer.rawValue) WHERE valid_to IS NULL
+            """).compactMap { row in
+            guard case .integer(let fid) = row[0], let key = row[1].text else { return nil }
+            return CurrentKey(fid: fid, key: key, name: row[2].text, validFrom: row[3].text.flatMap(RegistryDate.init), level: row[4].text)
+        }
+    }
+
+    @discardableResult
+    func insertVersion(_ record: RegistryRecord) throws -> Int64 {
+        let layer = record.layer
+        touched.insert(layer)
+        let statement: SQLiteStatement
+        if let cached = insertStatements[layer] {
+            statement = cached
+        } else {
+            let columns = ["geom"] + layer.fields.map { "\"\($0.name)\"" }
+            statement = try db.prepare(
+                "INSERT INTO \(layer.rawValue) (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))")
+            insertStatements[layer] = statement
+        }
+        try statement.run(try RecordColumns.values(record))
+        let fid = db.lastInsertRowID
+        try openNameForms(record)
+        return fid
+    }
+
+    func replaceVersion(_ fid: Int64, with record: RegistryRecord) throws {
+        let layer = record.layer
+        touched.insert(layer)
+        let assignments = (["geom"] + layer.fields.map { "\"\($0.name)\"" }).map { "\($0) = ?" }.joined(separator: ", ")
+        try db.query("UPDATE \(layer.rawValue) SET \(assignments) WHERE fid = ?", try RecordColumns.values(record) + [.integer(fid)])
+        // The forms opened with the version being amended are derived data: they are replaced with the amended ones.
+        try db.query("DELETE FROM name_forms WHERE layer = ? AND subject = ? AND valid_to IS NULL AND valid_from IS ?",
+                     [.text(layer.rawValue), .text(record.key), record.fields["valid_from"].map { .text($0.description) } ?? .null])
+        try openNameForms(record)
+    }
+
+    func closeVersion(_ layer: Layer, fid: Int64, key: String, on date: RegistryDate) throws {
+        touched.insert(layer)
+        try db.query("UPDATE \(layer.rawValue) SET valid_to = ? WHERE fid = ?", [.text(date.description), .integer(fid)])
+        try db.query("UPDATE name_forms SET valid_to = ? WHERE layer = ? AND subject = ? AND valid_to IS NULL",
+                     [.text(date.description), .text(layer.rawValue), .text(key)])
+    }
+
+    func recordEvent(_ event: ChangeEvent) throws {
+        try db.query(
+            "INSERT INTO change_events (layer, subject, kind, date, decision, before, after, audit_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [.text(event.layer), .text(event.subject), .text(event.kind.rawValue), .text(event.date.description),
+             event.decisionReference.map(SQLValue.text) ?? .null, event.before.map(SQLValue.text) ?? .null,
+             event.after.map(SQLValue.text) ?? .null, .integer(auditID)])
+    }
+
+    func setSummary(_ summary: String) throws {
+        try db.query("UPDATE audit_log SET summary = ? WHERE id = ?", [.text(summary), .integer(auditID)])
+    }
+
+    /// Fills the R-tree once at the end instead of row by row: the insert trigger is dropped for the duration and the
+    /// index rows of the new features are added in one statement afterwards, as GDAL does on bulk loads. Both happen
+    /// inside the transaction, so a failure or a kill restores the trigger with everything else.
+    func bulkWrite<R>(_ layer: Layer, _ body: () throws -> R) throws -> R {
+        let t = layer.rawValue, rtree = "rtree_\(layer.rawValue)_geom"
+        let lastFid = try db.query("SELECT coalesce(max(fid), 0) FROM \(t)").first?.first ?? .integer(0)
+        try db.execute("DROP TRIGGER \(rtree)_insert")
+        let result = try body()
+        try db.query("""
+            INSERT OR REPLACE INTO \(rtree)
+            SELECT fid, ST_MinX(geom), ST_MaxX(geom), ST_MinY(geom), ST_MaxY(geom) FROM \(t)
+            WHERE fid > ? AND geom NOT NULL AND NOT ST_IsEmpty(geom)
+            """, [lastFid])
+        try db.execute(RegistrySchema.rtreeInsertTrigger(layer))
+        return result
+    }
+
+    /// Opens the `name_forms` rows of a new or amended version of a unit or place name, so a search by any form of a
+    /// name (standard, romanized, Mongolian, alias, historical) finds the record as of any date.
+    private func openNameForms(_ record: RegistryRecord) throws {
+        let forms = record.nameForms
+        guard !forms.isEmpty else { return }
+        let start = record.fields["valid_from"].map { SQLValue.text($0.description) } ?? .null
+        let end = record.fields["valid_to"].map { SQLValue.text($0.description) } ?? .null
+        for form in forms {
+            try db.query(
+                "INSERT INTO name_forms (layer, subject, kind, text, status, valid_from, valid_to) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [.text(record.layer.rawValue), .text(record.key), .text(form.kind.rawValue), .text(form.text),
+                 .text(form.status.rawValue), start, end])
+        }
+    }
+}
