@@ -45,12 +45,17 @@ enum ExitStatus {
     static let findings: Int32 = 1
     static let usage: Int32 = 2
     static let badInput: Int32 = 3
+    /// The registry or the system failed (a lock held too long, a full disk), not the user's input.
+    static let systemFailure: Int32 = 4
 
     /// Prints what the user needs to see for `error` and returns the status to exit with.
     static func handle(_ error: Error, for command: ParsableCommand.Type) -> Int32 {
         switch error {
         case let exit as ExitCode:
             return exit.rawValue
+        case StoreError.busy:
+            FileHandle.standardError.write(Data("gazetteer: \(error)\n".utf8))
+            return systemFailure
         case is ExchangeError, is GeometryError, is GeodesyError, is InputError, is StoreError, is FieldMappingError, is ImportRefused:
             FileHandle.standardError.write(Data("gazetteer: \(error)\n".utf8))
             return badInput

@@ -51,7 +51,8 @@ public struct CSVImportSource: ImportSource {
                            transformation: CoordinateTransformation?) -> ImportCandidate {
         var values: [String: JSONValue] = [:]
         for spec in layer.fields {
-            if let column = mapping.column(for: spec.name), let text = header.value(column, in: record), !text.isEmpty {
+            // A column the file has is carried even when the cell is empty: an empty cell clears the field on update.
+            if let column = mapping.column(for: spec.name), let text = header.value(column, in: record) {
                 values[spec.name] = .string(text)
             }
         }
