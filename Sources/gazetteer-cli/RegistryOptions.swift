@@ -64,8 +64,8 @@ func layersToSearch(_ layer: Layer?) -> [Layer] {
     layer.map { [$0] } ?? Layer.allCases
 }
 
-/// Tells the user no record has `key` and returns the exit to throw (bad input).
-func recordNotFound(_ key: String, _ language: Language) -> ExitCode {
+/// Tells the user no record has `key` and returns the error to throw (bad input).
+func recordNotFound(_ key: String, _ language: Language) -> AlreadyReported {
     printError(language == .zh ? "未找到记录 \(key)" : "no record '\(key)'")
-    return ExitCode(ExitStatus.badInput)
+    return AlreadyReported(kind: .input)
 }
