@@ -43,9 +43,6 @@ enum ExitStatus: Int32 {
         case let failure as UserFacingError:
             printError("gazetteer: " + failure.message(context.language, verbose: context.verbose))
             return of(failure.failureKind).rawValue
-        case let input as InputError:
-            printError("gazetteer: " + input.description)
-            return badInput.rawValue
         default:
             break
         }
@@ -81,8 +78,12 @@ struct AlreadyReported: Error {
 }
 
 /// Bad input detected by a command itself (not by the library), reported with status 3.
-struct InputError: Error, CustomStringConvertible {
-    var description: String
+struct InputError: UserFacingError, CustomStringConvertible {
+    var text: LocalizedText
+
+    var failureKind: FailureKind { .input }
+    func message(_ language: Language, verbose: Bool) -> String { text.text(language) }
+    var description: String { text.en }
 }
 
 /// The language and verbosity for messages about errors, read from the command line before (or without) parsing

@@ -9,8 +9,15 @@ struct RegistryOptions: ParsableArguments {
     @Option(name: .long, help: "The registry file (a GeoPackage).")
     var registry: String = "gazetteer.gpkg"
 
+    /// Opens the registry; a folder is refused here, since SQLite would only say "disk I/O error".
     func open(readOnly: Bool) throws -> Registry {
-        try Registry.open(at: registry, readOnly: readOnly)
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: registry, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw InputError(text: LocalizedText(
+                zh: "--registry \(registry) 是一个文件夹，不是登记册文件。请给出 .gpkg 文件的路径，例如 --registry \(registry)/gazetteer.gpkg。",
+                en: "--registry \(registry) is a folder, not a registry file. Give the path of a .gpkg file, e.g. --registry \(registry)/gazetteer.gpkg."))
+        }
+        return try Registry.open(at: registry, readOnly: readOnly)
     }
 }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The unit a measured value or a threshold is expressed in.
 ///
 /// Findings carry their unit so that a report never shows a bare number: "0.42 m", "12.5 km²", "3 个".
@@ -62,7 +64,14 @@ public struct Quantity: Sendable, Equatable {
 
     /// The value as a report shows it: fixed decimals for the unit, then the symbol ("12.345 km²", "3").
     public var formatted: String {
-        let number = JSONWriter.formatFixed(value, decimals: unit.decimals)
+        let number = Quantity.fixed(value, decimals: unit.decimals)
         return unit.symbol.isEmpty ? number : "\(number) \(unit.symbol)"
+    }
+
+    /// `value` with exactly `decimals` decimals ("0.20"): reports align better than with trailing zeros dropped.
+    public static func fixed(_ value: Double, decimals: Int) -> String {
+        guard value.isFinite else { return "—" }
+        let text = String(format: "%.\(max(0, min(decimals, 15)))f", value)
+        return text.hasPrefix("-") && Double(text) == 0 ? String(text.dropFirst()) : text
     }
 }

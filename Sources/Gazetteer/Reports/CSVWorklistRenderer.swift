@@ -29,12 +29,12 @@ public struct CSVWorklistRenderer: ReportRenderer {
                     c = Coordinate((e.minX + e.maxX) / 2, (e.minY + e.maxY) / 2)
                 }
                 if c.isFinite {
-                    lon = JSONWriter.formatFixed(c.x, decimals: 7)
-                    lat = JSONWriter.formatFixed(c.y, decimals: 7)
+                    lon = Quantity.fixed(c.x, decimals: 7)
+                    lat = Quantity.fixed(c.y, decimals: 7)
                 }
             }
-            let measured = finding.measured.map { JSONWriter.formatFixed($0.value, decimals: $0.unit.decimals) } ?? ""
-            let threshold = finding.threshold.map { JSONWriter.formatFixed($0.value, decimals: $0.unit.decimals) } ?? ""
+            let measured = finding.measured.map { Quantity.fixed($0.value, decimals: $0.unit.decimals) } ?? ""
+            let threshold = finding.threshold.map { Quantity.fixed($0.value, decimals: $0.unit.decimals) } ?? ""
             writer.writeRecord([
                 String(i + 1), finding.severity.label(language), finding.code.id, finding.subjects.joined(separator: ","),
                 finding.file ?? "", finding.record ?? "", finding.field ?? "", finding.message(language), measured,

@@ -37,11 +37,11 @@ extension Finding {
     var locationText: String {
         guard let location else { return "" }
         if case .point(let p) = location {
-            return "\(JSONWriter.formatFixed(p.coordinate.x, decimals: 6)) \(JSONWriter.formatFixed(p.coordinate.y, decimals: 6))"
+            return "\(Quantity.fixed(p.coordinate.x, decimals: 6)) \(Quantity.fixed(p.coordinate.y, decimals: 6))"
         }
         let e = location.envelope
         guard !e.isEmpty else { return location.typeName }
-        return "\(location.typeName) ~\(JSONWriter.formatFixed((e.minX + e.maxX) / 2, decimals: 4)) \(JSONWriter.formatFixed((e.minY + e.maxY) / 2, decimals: 4))"
+        return "\(location.typeName) ~\(Quantity.fixed((e.minX + e.maxX) / 2, decimals: 4)) \(Quantity.fixed((e.minY + e.maxY) / 2, decimals: 4))"
     }
 
     /// The measured value and, when there is one, the threshold: "0.42 m / 0.20 m".
