@@ -38,6 +38,7 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var registryOptions: RegistryOptions
     @OptionGroup var asOf: AsOfOption
+    @OptionGroup var messages: MessageOptions
 
     func validate() throws {
         guard (0...15).contains(precision) else { throw ValidationError("--precision must be between 0 and 15") }

@@ -12,67 +12,55 @@ struct GazetteerCommand: ParsableCommand {
             Gazetteer keeps a city's administrative units, boundary lines, boundary markers (界桩) and place names, \
             checks them, and exchanges them with GIS tools.
 
-            Exit status: 0 clean, 1 findings of error severity (e.g. invalid geometries), 2 usage error, \
-            3 unreadable or bad input.
+            帮助文本为英文；报告和消息默认为中文，加 --lang en 为英文。
+            Help is in English; reports and messages are in Chinese unless --lang en (or an English locale) is given.
+
+            Exit status / 退出状态: 0 clean 无问题, 1 findings of error severity 有错误级问题 (e.g. invalid geometries), \
+            2 usage error 用法错误, 3 unreadable or bad input 输入有误, 4 the registry or the system failed \
+            登记册或系统故障 (database locked, read-only, disk full, permission denied).
 
             Examples:
               gazetteer init gazetteer.gpkg
               gazetteer import units data/boundaries/demo_units.geojson
               gazetteer list units
               gazetteer geometry validate data/boundaries/demo_units.geojson
+              gazetteer geometry validate data/boundaries/demo_units.geojson --format html --output report.html
             """,
         version: LibraryVersions.summary,
         subcommands: [
             InitCommand.self, ImportCommand.self, ExportCommand.self, ListCommand.self, ShowCommand.self,
-            HistoryCommand.self, StatsCommand.self, GeometryCommand.self,
+            HistoryCommand.self, StatsCommand.self, GeometryCommand.self, FindingsCatalogueCommand.self,
         ]
     )
 
-    /// Parses, runs, and exits with Gazetteer's status codes rather than ArgumentParser's (which uses 64 for usage).
+    /// Parses, runs, and exits with the status ``ExitStatus`` decides (ArgumentParser would use 64 for usage and 1
+    /// for anything unexpected). With no arguments at all, prints the help and exits 2: nothing was asked.
     static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let context = MessageContext(arguments: arguments)
+        guard !arguments.isEmpty else {
+            printError(helpMessage())
+            Foundation.exit(ExitStatus.usage.rawValue)
+        }
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(arguments)
             try command.run()
         } catch {
-            Foundation.exit(ExitStatus.handle(error, for: self))
+            Foundation.exit(ExitStatus.handle(error, for: self, context: context))
         }
     }
 }
 
-/// The process exit statuses shared by all commands.
-enum ExitStatus {
-    static let clean: Int32 = 0
-    static let findings: Int32 = 1
-    static let usage: Int32 = 2
-    static let badInput: Int32 = 3
-    /// The registry or the system failed (a lock held too long, a full disk), not the user's input.
-    static let systemFailure: Int32 = 4
+/// `gazetteer findings-catalogue`: prints docs/FINDINGS.md from the catalogue of finding codes (hidden; for
+/// maintainers, who regenerate the file with `gazetteer findings-catalogue > docs/FINDINGS.md`).
+struct FindingsCatalogueCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "findings-catalogue",
+        abstract: "Print the catalogue of finding codes as Markdown (docs/FINDINGS.md).",
+        shouldDisplay: false
+    )
 
-    /// Prints what the user needs to see for `error` and returns the status to exit with.
-    static func handle(_ error: Error, for command: ParsableCommand.Type) -> Int32 {
-        switch error {
-        case let exit as ExitCode:
-            return exit.rawValue
-        case StoreError.busy:
-            FileHandle.standardError.write(Data("gazetteer: \(error)\n".utf8))
-            return systemFailure
-        case is ExchangeError, is GeometryError, is GeodesyError, is InputError, is StoreError, is FieldMappingError, is ImportRefused:
-            FileHandle.standardError.write(Data("gazetteer: \(error)\n".utf8))
-            return badInput
-        default:
-            let code = command.exitCode(for: error)
-            let message = command.fullMessage(for: error)
-            if code == .success {
-                print(message)
-                return clean
-            }
-            if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
-            return code == .validationFailure ? usage : code.rawValue
-        }
+    func run() throws {
+        print(FindingCatalogueDocument.markdown(), terminator: "")
     }
-}
-
-/// Bad input detected by a command itself (not by the library), reported with status 3.
-struct InputError: Error, CustomStringConvertible {
-    var description: String
 }

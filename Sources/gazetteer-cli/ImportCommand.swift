@@ -52,8 +52,8 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "CRS of the file's coordinates, e.g. EPSG:4549 (default: EPSG:4490 longitude/latitude).")
     var crs: String?
 
-    @Option(help: "Text encoding of a CSV file: auto, utf-8, gb18030 (gbk).")
-    var encoding: String = "auto"
+    @Option(help: "Text encoding of a CSV file.")
+    var encoding: TextEncodingOption = .auto
 
     @Option(help: "The day new versions start when records have no valid_from (YYYY-MM-DD; default: today).")
     var date: String?
@@ -84,7 +84,7 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var registryOptions: RegistryOptions
     @OptionGroup var actor: ActorOption
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: ReportOutputOptions
 
     func validate() throws {
         if scope != nil && !retireMissing { throw ValidationError("--scope goes with --retire-missing") }
@@ -99,7 +99,7 @@ struct ImportCommand: ParsableCommand {
         let registry = try registryOptions.open(readOnly: false)
         let mapping = try FieldMapping(parsing: map)
         let sourceCRS = try crs.map { try CRS($0) }
-        let source = try ImportSources.make(file: file, layer: layer, mapping: mapping, crs: sourceCRS, encoding: encoding)
+        let source = try ImportSources.make(file: file, layer: layer, mapping: mapping, crs: sourceCRS, encoding: encoding.rawValue)
         var options = ImportOptions(
             effective: date.flatMap(RegistryDate.init) ?? today, decision: decision, skipInvalid: skipInvalid,
             repairInvalid: makeValid, dryRun: dryRun, command: commandLineForAudit, actor: actor.actor)
@@ -107,10 +107,11 @@ struct ImportCommand: ParsableCommand {
         options.retireMissing = retireMissing
         options.retireScope = scope.map { $0 == "all" ? .all : .prefix($0) }
         options.replace = replace
-        options.recordOutcomes = dryRun && output.format == .json
+        options.recordOutcomes = dryRun && output.format != .table
         let zh = output.lang == .zh
+        let result: ImportResult
         do {
-            let result = try Importer.run(source, layer: layer, into: registry, options: options) { progress in
+            result = try Importer.run(source, layer: layer, into: registry, options: options) { progress in
                 guard stderrIsTerminal else { return }
                 let text = switch progress {
                 case .checked(let n): zh ? "\r已检查 \(n) 条" : "\r\(n) checked"
@@ -119,54 +120,15 @@ struct ImportCommand: ParsableCommand {
                 FileHandle.standardError.write(Data(text.utf8))
             }
             if stderrIsTerminal { FileHandle.standardError.write(Data("\r".utf8)) }
-            report(result)
-            // Rejected records are findings of error severity: scripts must notice them.
-            if result.rejected > 0 { throw ExitCode(ExitStatus.findings) }
         } catch let refused as ImportRefused {
-            let errors = refused.issues.filter { $0.severity == .error }
-            printError(zh
-                ? "导入被拒绝：\(refused.file) 的 \(refused.recordCount) 条记录中发现 \(errors.count) 个问题，登记册未作任何修改。"
-                : "Import refused: \(errors.count) problem(s) in \(refused.recordCount) record(s) of \(refused.file); the registry is unchanged.")
-            for issue in errors { printError("  " + issue.line(output.lang)) }
-            throw ExitCode(ExitStatus.badInput)
+            // The problems are the report: on standard error for a person, on standard output (or --output) for a
+            // program. Either way the registry is unchanged and the status is bad input.
+            do {
+                try ReportWriting.write(refused.report, options: output, toStandardError: true)
+            } catch is FindingsReported {}
+            throw AlreadyReported(kind: refused.failureKind)
         }
-    }
-
-    private func report(_ result: ImportResult) {
-        let zh = output.lang == .zh
-        let shown = result.issues.filter { $0.severity != .info }
-        if output.format == .json {
-            let issues: [JSONValue] = shown.map { issue in
-                .object(JSONObject([
-                    ("severity", .string(issue.severity.rawValue)), ("position", .string(issue.position)),
-                    ("key", issue.key.map(JSONValue.string) ?? .null), ("field", issue.field.map(JSONValue.string) ?? .null),
-                    ("reason", .string(issue.reason.text(output.lang))),
-                ]))
-            }
-            print(JSONWriter.serialize(.object(JSONObject([
-                ("layer", .string(result.layer.rawValue)), ("read", .number(Double(result.read))),
-                ("created", .number(Double(result.created))), ("changed", .number(Double(result.changed))),
-                ("unchanged", .number(Double(result.unchanged))), ("rejected", .number(Double(result.rejected))),
-                ("retired", .number(Double(result.retired))),
-                ("dry_run", .bool(dryRun)), ("rejects_file", result.rejectsFile.map(JSONValue.string) ?? .null),
-                ("issues", .array(issues)),
-                ("records", .array(result.outcomes.map { outcome in
-                    .object(JSONObject([
-                        ("position", .string(outcome.position)), ("key", .string(outcome.key)),
-                        ("action", .string(outcome.action.rawValue)),
-                        ("changes", .array(outcome.changes.map { .string($0.rawValue) })),
-                    ]))
-                })),
-            ]))))
-            return
-        }
-        for issue in shown { print("\(issue.severity.label(output.lang))  \(issue.line(output.lang))") }
-        let prefix = dryRun ? (zh ? "（试运行，未写入：以下为将要发生的变化）" : "(dry run, nothing written: what the import would do) ") : ""
-        print(zh
-              ? "\(prefix)\(result.layer.chinese)：读取 \(result.read) 条，新增 \(result.created)，变更 \(result.changed)，未变 \(result.unchanged)，拒绝 \(result.rejected)"
-                + (retireMissing ? "，撤销 \(result.retired)。" : "。")
-              : "\(prefix)\(result.layer.rawValue): \(result.read) read, \(result.created) created, \(result.changed) changed, \(result.unchanged) unchanged, \(result.rejected) rejected"
-                + (retireMissing ? ", \(result.retired) retired." : "."))
-        if let rejects = result.rejectsFile { print(zh ? "被拒记录见 \(rejects)" : "Rejected records are listed in \(rejects)") }
+        // Rejected records (with --skip-invalid) are findings of error severity: scripts must notice them.
+        try ReportWriting.write(result.report(file: file, dryRun: dryRun, retireMissing: retireMissing), options: output)
     }
 }

@@ -1,20 +1,50 @@
 import ArgumentParser
 import Gazetteer
 
-/// How results are printed.
+/// How results are printed by commands whose output is not a findings report (init, stats, history).
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case table, json
 }
 
 extension Language: ExpressibleByArgument {}
+extension ReportFormat: ExpressibleByArgument {}
 
-/// `--format` and `--lang`, shared by every command that prints a report.
+extension TextEncodingOption: ExpressibleByArgument {
+    /// A value of `--encoding`: the names ``TextEncodingOption/init(name:)`` knows (`utf8`, `cp936`… too); anything
+    /// else is a usage error, listed with the choices.
+    public init?(argument: String) { self.init(name: argument) }
+}
+
+/// `--lang` and `--verbose`, shared by every command.
+struct MessageOptions: ParsableArguments {
+    @Option(help: "Language of reports and messages: zh (中文, default) or en.")
+    var lang: Language = .zh
+
+    @Flag(help: "Add the underlying library's detail (SQLite, PROJ) to error messages.")
+    var verbose = false
+}
+
+/// `--format table|json`, `--lang`, `--verbose`, for commands that print a summary.
 struct OutputOptions: ParsableArguments {
     @Option(help: "Output format: table for people, json for programs.")
     var format: OutputFormat = .table
 
-    @Option(help: "Language of reports and messages: zh (中文) or en.")
-    var lang: Language = .zh
+    @OptionGroup var messages: MessageOptions
+
+    var lang: Language { messages.lang }
+}
+
+/// `--format`, `--output`, `--lang`, `--verbose`, for commands that report findings.
+struct ReportOutputOptions: ParsableArguments {
+    @Option(help: "Report format: table (terminal), json, geojson (a feature per finding), csv (a worklist for reviewers, UTF-8 with BOM), html (a page with a map).")
+    var format: ReportFormat = .table
+
+    @Option(name: .shortAndLong, help: "Write the report to this file (default: standard output).")
+    var output: String?
+
+    @OptionGroup var messages: MessageOptions
+
+    var lang: Language { messages.lang }
 }
 
 /// The input file and how to label its features.

@@ -11,8 +11,9 @@ struct RecordOutputOptions: ParsableArguments {
     @Option(help: "Output format: table, json, geojson (RFC 7946) or csv (UTF-8 with BOM, for Excel).")
     var format: RecordFormat = .table
 
-    @Option(help: "Language of headings and messages: zh (中文) or en.")
-    var lang: Language = .zh
+    @OptionGroup var messages: MessageOptions
+
+    var lang: Language { messages.lang }
 }
 
 /// Renders records for people (tables) and programs (JSON, GeoJSON, CSV); one place for every listing command.

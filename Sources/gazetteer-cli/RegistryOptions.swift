@@ -17,9 +17,16 @@ struct RegistryOptions: ParsableArguments {
         guard wait >= 0, wait.isFinite else { throw ValidationError("--wait expects a number of seconds ≥ 0, got \(wait)") }
     }
 
-    /// Opens the registry for reading (never writing to it or leaving files beside it) or for writing.
+    /// Opens the registry for reading (never writing to it or leaving files beside it) or for writing; a folder is
+    /// refused here, since SQLite would only say "disk I/O error".
     func open(readOnly: Bool) throws -> GeoPackageStore {
-        try GeoPackageStore.open(at: registry, access: readOnly ? .read : .write, options: storeOptions)
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: registry, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw InputError(text: LocalizedText(
+                zh: "--registry \(registry) 是一个文件夹，不是登记册文件。请给出 .gpkg 文件的路径，例如 --registry \(registry)/gazetteer.gpkg。",
+                en: "--registry \(registry) is a folder, not a registry file. Give the path of a .gpkg file, e.g. --registry \(registry)/gazetteer.gpkg."))
+        }
+        return try GeoPackageStore.open(at: registry, access: readOnly ? .read : .write, options: storeOptions)
     }
 
     /// How the store waits for another writer: up to `--wait` seconds, saying once on stderr that it waits.
@@ -81,8 +88,8 @@ func layersToSearch(_ layer: Layer?) -> [Layer] {
     layer.map { [$0] } ?? Layer.allCases
 }
 
-/// Tells the user no record has `key` and returns the exit to throw (bad input).
-func recordNotFound(_ key: String, _ language: Language) -> ExitCode {
+/// Tells the user no record has `key` and returns the error to throw (bad input).
+func recordNotFound(_ key: String, _ language: Language) -> AlreadyReported {
     printError(language == .zh ? "未找到记录 \(key)" : "no record '\(key)'")
-    return ExitCode(ExitStatus.badInput)
+    return AlreadyReported(kind: .input)
 }

@@ -39,9 +39,13 @@ struct ShowCommand: ParsableCommand {
                 }
                 if let g = found.record.geometry {
                     table.append(["geometry", "\(g.typeName), \(g.coordinateCount) vertices"])
-                    if let m = try? Geodesic.cgcs2000.measure(g) {
+                    do {
+                        let m = try Geodesic.cgcs2000.measure(g)
                         if m.area > 0 { table.append(["area_km2", JSONWriter.formatFixed(m.area / 1e6, decimals: 3)]) }
                         if m.length > 0 { table.append(["length_km", JSONWriter.formatFixed(m.length / 1e3, decimals: 3)]) }
+                    } catch {
+                        // A stored geometry that cannot be measured is worth saying, not hiding.
+                        table.append(["area_km2", (output.lang == .zh ? "无法量算：" : "not measured: ") + error.message(output.lang)])
                     }
                     if case .point(let p) = g {
                         table.append(["position", "\(JSONWriter.formatFixed(p.coordinate.x, decimals: 7)) \(JSONWriter.formatFixed(p.coordinate.y, decimals: 7))"])

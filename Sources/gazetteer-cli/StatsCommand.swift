@@ -22,13 +22,26 @@ struct StatsCommand: ParsableCommand {
         let date = try asOf.date
         let counts = try registry.counts(asOf: date)
         var area = 0.0, length = 0.0
-        for unit in try registry.records(.units, asOf: date) {
-            if let g = unit.record.geometry { area += (try? Geodesic.cgcs2000.measure(g).area) ?? 0 }
+        // Records whose geometry could not be measured: left out of the totals, and said so.
+        var unmeasured: [Finding] = []
+        func measure(_ record: RegistryRecord) -> GeodesicMeasure {
+            guard let g = record.geometry else { return GeodesicMeasure() }
+            do {
+                return try Geodesic.cgcs2000.measure(g)
+            } catch {
+                unmeasured.append(Finding(.geometryUnmeasurable, subjects: [record.key], file: registry.path, field: "geometry",
+                                          values: ["subject": .text(record.key), "reason": .text(error.message(output.lang))]))
+                return GeodesicMeasure()
+            }
         }
+        for unit in try registry.records(.units, asOf: date) { area += measure(unit.record).area }
         var byLevel: [String: Int] = [:]
         for line in try registry.records(.lines, asOf: date) {
-            if let g = line.record.geometry { length += (try? Geodesic.cgcs2000.measure(g).length) ?? 0 }
+            length += measure(line.record).length
             byLevel[line.record.fields["level"]?.description ?? "?", default: 0] += 1
+        }
+        defer {
+            for finding in unmeasured { printError("\(finding.severity.label(output.lang))  \(finding.message(output.lang))") }
         }
         let audits = try registry.auditLog().count
         let zh = output.lang == .zh
@@ -42,7 +55,9 @@ struct StatsCommand: ParsableCommand {
                 ("layers", .object(layers)), ("unit_area_km2", .number(area / 1e6)), ("line_length_km", .number(length / 1e3)),
                 ("lines_by_level", .object(JSONObject(byLevel.sorted { $0.key < $1.key }.map { ($0.key, .number(Double($0.value))) }))),
                 ("audit_entries", .number(Double(audits))),
+                ("unmeasured", .array(unmeasured.flatMap(\.subjects).map(JSONValue.string))),
             ])), precision: 3))
+            try finish(unmeasured)
             return
         }
         var table = TextTable(headers: zh ? ["图层", "现行记录", "全部版本"] : ["layer", "in force", "versions"], alignments: [.left, .right, .right])
@@ -52,5 +67,15 @@ struct StatsCommand: ParsableCommand {
         print(zh
               ? "行政区划总面积 \(JSONWriter.formatFixed(area / 1e6, decimals: 1)) km²；界线总长 \(JSONWriter.formatFixed(length / 1e3, decimals: 1)) km（\(levels)）；审计记录 \(audits) 条。"
               : "Units cover \(JSONWriter.formatFixed(area / 1e6, decimals: 1)) km²; lines run \(JSONWriter.formatFixed(length / 1e3, decimals: 1)) km (\(levels)); \(audits) audit entries.")
+        if !unmeasured.isEmpty {
+            print(zh ? "（\(unmeasured.count) 条记录无法量算，未计入总数。）" : "(\(unmeasured.count) record(s) could not be measured and are left out of the totals.)")
+        }
+        try finish(unmeasured)
+    }
+
+    /// Exits through ``ExitStatus``: a geometry that cannot be measured is an error-severity finding.
+    private func finish(_ unmeasured: [Finding]) throws {
+        let summary = FindingSummary(findings: unmeasured, checked: unmeasured.count)
+        if ExitStatus.of(summary) != .clean { throw FindingsReported(summary: summary) }
     }
 }

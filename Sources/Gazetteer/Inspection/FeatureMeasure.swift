@@ -8,6 +8,31 @@ public struct FeatureMeasure: Sendable, Equatable {
     public var name: String?
     /// The measures, or why they could not be taken.
     public var result: Result<GeodesicMeasure, MeasureFailure>
+    /// The geometry measured, in CGCS2000 longitude/latitude (after any transformation), when it could be read.
+    public var geometry: Geometry?
+
+    /// The finding that reports the measures (info), or why they could not be taken (error).
+    /// - Parameter file: the file the feature was read from, for the report.
+    public func finding(file: String? = nil) -> Finding {
+        var values: [String: FindingValue] = ["subject": .text(name.map { "\(label) \($0)" } ?? label), "name": .text(name ?? "")]
+        let record = "features[\(index)]"
+        switch result {
+        case .success(let measure):
+            let area = Quantity.squareKilometres(fromSquareMetres: measure.area)
+            let perimeter = Quantity.kilometres(fromMetres: measure.perimeter)
+            let length = Quantity.kilometres(fromMetres: measure.length)
+            values["area"] = .quantity(area)
+            values["perimeter"] = .quantity(perimeter)
+            values["length"] = .quantity(length)
+            // The measure a reader looks for first: a polygon's area, a line's length.
+            let measured = measure.area > 0 ? area : length
+            return Finding(.geometryMeasured, subjects: [label], location: geometry, measured: measured,
+                           file: file, record: record, values: values)
+        case .failure(let failure):
+            values["reason"] = .text(failure.message)
+            return Finding(.geometryUnmeasurable, subjects: [label], file: file, record: record, field: "geometry", values: values)
+        }
+    }
 
     /// Why a feature could not be measured.
     public struct MeasureFailure: Error, Sendable, Equatable {
@@ -30,6 +55,7 @@ public enum GeodesicMeasurement {
         let transformation = try sourceCRS.map { (crs) throws(GeodesyError) in try CoordinateTransformation(from: crs, to: .cgcs2000) }
         return features.map { feature in
             let result: Result<GeodesicMeasure, FeatureMeasure.MeasureFailure>
+            var measured: Geometry?
             switch feature.geometry {
             case .none:
                 result = .success(GeodesicMeasure())
@@ -38,12 +64,13 @@ public enum GeodesicMeasurement {
             case .success(let geometry):
                 do {
                     let geographic = try transformation?.transform(geometry) ?? geometry
+                    measured = geographic
                     result = .success(try geodesic.measure(geographic))
                 } catch {
                     result = .failure(.init(message: "\(error)"))
                 }
             }
-            return FeatureMeasure(index: feature.index, label: feature.label(idField: idField), name: feature.name, result: result)
+            return FeatureMeasure(index: feature.index, label: feature.label(idField: idField), name: feature.name, result: result, geometry: measured)
         }
     }
 }

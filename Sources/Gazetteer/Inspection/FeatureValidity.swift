@@ -30,21 +30,22 @@ public struct FeatureValidity: Sendable, Equatable {
     }
 
     /// The finding for an unacceptable feature, `nil` for an acceptable one.
-    public var finding: Finding? {
-        let subject = name.map { "\(label) \($0)" } ?? label
+    /// - Parameter file: the file the feature was read from, for the report.
+    public func finding(file: String? = nil) -> Finding? {
+        let values: [String: FindingValue] = ["subject": .text(name.map { "\(label) \($0)" } ?? label), "name": .text(name ?? "")]
         switch status {
         case .valid, .noGeometry:
             return nil
         case .invalid(let reason, let location):
-            let text = GeometryValidation.describe(reason: reason)
-            let place = location.map { String(format: " (%.6f, %.6f)", $0.x, $0.y) } ?? ""
+            var filled = values
+            filled["reason"] = .localized(GeometryValidation.describe(reason: reason))
             return Finding(
-                code: "geometry.invalid", severity: .error, subjects: [label], location: location,
-                message: LocalizedText(zh: "\(subject) 的几何无效：\(text.zh)\(place)", en: "\(subject): invalid geometry: \(text.en)\(place)"))
+                .geometryInvalid, subjects: [label], location: location.map { .point(Point($0)) },
+                file: file, record: "features[\(index)]", field: "geometry", values: filled)
         case .unreadable(let message):
-            return Finding(
-                code: "geometry.unreadable", severity: .error, subjects: [label],
-                message: LocalizedText(zh: "\(subject) 的几何无法读取：\(message)", en: "\(subject): geometry cannot be read: \(message)"))
+            var filled = values
+            filled["reason"] = .text(message)
+            return Finding(.geometryUnreadable, subjects: [label], file: file, record: "features[\(index)]", field: "geometry", values: filled)
         }
     }
 }

@@ -19,15 +19,15 @@ struct GeometryCommandTests {
         let result = try gazetteer("geometry", "validate", file, "--id-field", "adcode", "--format", "json", "--lang", "en")
         #expect(result.status == 1)
         let report = try JSONParser.parse(result.stdout)
-        let features = try #require(report["features"]?.arrayValue)
-        #expect(features.count == 14)
-        let invalid = features.filter { $0["status"]?.stringValue != "valid" }
-        #expect(invalid.count == 1)
-        let bad = try #require(invalid.first)
-        #expect(bad["id"]?.stringValue == "150723")
-        #expect(bad["name"]?.stringValue == "鄂伦春自治旗")
-        #expect(bad["reason"]?.stringValue == "Self-intersection")
-        let location = (bad["location"]?.arrayValue ?? []).compactMap { $0.numberValue }
+        #expect(report["summary"]?["checked"]?.numberValue == 14)
+        let findings = try #require(report["findings"]?.arrayValue)
+        #expect(findings.count == 1)
+        let bad = try #require(findings.first)
+        #expect(bad["code"]?.stringValue == "geometry.invalid")
+        #expect(bad["subjects"]?.arrayValue == [.string("150723")])
+        #expect(bad["values"]?["name"]?.stringValue == "鄂伦春自治旗")
+        #expect(bad["values"]?["reason"]?.stringValue == "Self-intersection")
+        let location = (bad["location"]?["coordinates"]?.arrayValue ?? []).compactMap { $0.numberValue }
         try #require(location.count == 2)
         // SOURCES.md: "Self-intersection[124.543935 49.638912]".
         #expect(abs(location[0] - 124.5439) < 1e-3 && abs(location[1] - 49.6389) < 1e-3)
@@ -40,10 +40,11 @@ struct GeometryCommandTests {
         let result = try gazetteer("geometry", "measure", file, "--format", "json")
         #expect(result.status == 0)
         let report = try JSONParser.parse(result.stdout)
-        let total = try #require(report["total"]?["area_km2"]?.numberValue)
+        let total = try #require(report["summary"]?["totals"]?["area_km2"]?.numberValue)
         #expect(abs(total - 253_000) / 253_000 < 0.02)
-        let areas = (report["features"]?.arrayValue ?? []).compactMap { $0["area_km2"]?.numberValue }
+        let areas = (report["findings"]?.arrayValue ?? []).compactMap { $0["values"]?["area"]?.numberValue }
         #expect(areas.count == 14)
+        #expect(abs(areas.reduce(0, +) - total) < 1e-6 * total)
     }
 
     @Test("measure accepts Gauss-Krüger survey coordinates with --crs")
@@ -57,7 +58,7 @@ struct GeometryCommandTests {
         """.write(toFile: file, atomically: true, encoding: .utf8)
         let result = try gazetteer("geometry", "measure", file, "--crs", "EPSG:4549", "--format", "json")
         #expect(result.status == 0)
-        let total = try #require(try JSONParser.parse(result.stdout)["total"]?["area_km2"]?.numberValue)
+        let total = try #require(try JSONParser.parse(result.stdout)["summary"]?["totals"]?["area_km2"]?.numberValue)
         #expect(abs(total - 100) < 0.1)
     }
 
@@ -73,7 +74,7 @@ struct GeometryCommandTests {
         """.write(toFile: file, atomically: true, encoding: .utf8)
         let result = try gazetteer("geometry", "validate", file, "--lang", "en")
         #expect(result.status == 1)
-        #expect(result.stdout.contains("UNREADABLE"))
+        #expect(result.stdout.contains("geometry.unreadable"))
         #expect(result.stdout.contains("not closed"))
     }
 

@@ -24,7 +24,7 @@ struct RegistryAccessTests {
         let result = try gazetteer("import", "units", units, "--registry", path, "--wait", "1")
         #expect(result.status == 4)
         #expect(result.stderr.contains("正由另一进程写入"))
-        #expect(result.stderr.contains("locked by another writer") && result.stderr.contains("--wait"))
+        #expect(result.stderr.contains("登记册正被另一个程序写入") && result.stderr.contains("--wait"))
         #expect(!result.stderr.contains("SQLite error 5"))
     }
 
@@ -92,10 +92,11 @@ struct RegistryAccessTests {
                                     "--dry-run", "--format", "json", "--date", "2024-01-01")
         #expect(preview.status == 0, "\(preview.stderr)")
         let report = try JSONParser.parse(preview.stdout)
-        #expect(report["retired"]?.numberValue == 13)
-        #expect(report["unchanged"]?.numberValue == 1)
-        let retired = report["records"]?.arrayValue?.filter { $0["action"]?.stringValue == "retired" }.count
-        #expect(retired == 13)
+        #expect(report["summary"]?["totals"]?["retired"]?.numberValue == 13)
+        #expect(report["summary"]?["totals"]?["unchanged"]?.numberValue == 1)
+        let outcomes = report["findings"]?.arrayValue?.filter { $0["code"]?.stringValue == "import.record-outcome" } ?? []
+        #expect(outcomes.filter { $0["values"]?["outcome"]?.stringValue == "retired" }.count == 13)
+        #expect(outcomes.filter { $0["values"]?["outcome"]?.stringValue == "unchanged" }.map { $0["subjects"]?.arrayValue?.first?.stringValue } == ["150702"])
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
         #expect(try gazetteer("stats", "--registry", path).stdout.contains("14"))
     }

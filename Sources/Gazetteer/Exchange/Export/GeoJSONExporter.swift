@@ -107,7 +107,7 @@ public final class TextOutput {
         if let path, path != "-" {
             let temporary = path + ".partial-\(getpid())"
             guard let file = fopen(temporary, "wb") else {
-                throw ExchangeError.unreadable(file: path, reason: "cannot create: \(String(cString: strerror(errno)))")
+                throw ExchangeError.writeFailed(file: path, errno: errno)
             }
             handle = file
             finalPath = path
@@ -115,7 +115,7 @@ public final class TextOutput {
         } else {
             // A FILE of our own on a duplicate of descriptor 1, so no global C state is shared.
             guard let file = fdopen(dup(1), "wb") else {
-                throw ExchangeError.unreadable(file: "standard output", reason: String(cString: strerror(errno)))
+                throw ExchangeError.writeFailed(file: "standard output", errno: errno)
             }
             handle = file
             finalPath = nil
@@ -140,7 +140,7 @@ public final class TextOutput {
         guard !buffer.isEmpty else { return }
         let written = buffer.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, handle) }
         guard written == buffer.count else {
-            throw ExchangeError.unreadable(file: finalPath ?? "standard output", reason: "write failed: \(String(cString: strerror(errno)))")
+            throw ExchangeError.writeFailed(file: finalPath ?? "standard output", errno: errno)
         }
         buffer.removeAll(keepingCapacity: true)
     }
@@ -154,7 +154,7 @@ public final class TextOutput {
         }
         fclose(handle)
         guard rename(temporaryPath, finalPath) == 0 else {
-            throw ExchangeError.unreadable(file: finalPath, reason: "cannot rename into place: \(String(cString: strerror(errno)))")
+            throw ExchangeError.writeFailed(file: finalPath, errno: errno)
         }
     }
 

@@ -11,12 +11,31 @@ public struct ImportIssue: Sendable, Equatable {
     /// Why, in both languages.
     public var reason: LocalizedText
 
+    /// An issue; see the properties.
     public init(_ severity: Finding.Severity = .error, position: String, key: String? = nil, field: String? = nil, reason: LocalizedText) {
         self.severity = severity
         self.position = position
         self.key = key
         self.field = field
         self.reason = reason
+    }
+
+    /// The catalogue code for an issue of this severity: rejected record, warning, or note.
+    public var code: FindingCode {
+        switch severity {
+        case .error: return .importRecordRejected
+        case .warning: return .importRecordWarning
+        case .info: return .importRecordNote
+        }
+    }
+
+    /// The issue as a finding about `file` (`import.record-rejected`, `import.record-warning`, `import.record-note`).
+    public func finding(file: String) -> Finding {
+        var record = position
+        if let key, !key.isEmpty { record += " (\(key))" }
+        return Finding(
+            code, severity: severity, subjects: key.map { [$0] } ?? [], file: file, record: position, field: field,
+            values: ["record": .text(record), "field": .text(field ?? "—"), "reason": .localized(reason)])
     }
 
     /// One line for a terminal: "features[3] (150723) geometry: 几何无效…".
@@ -30,9 +49,15 @@ public struct ImportIssue: Sendable, Equatable {
 
 /// An import that was refused: every issue found, and nothing written.
 public struct ImportRefused: Error, Sendable, CustomStringConvertible {
+    /// The file whose records were refused.
     public var file: String
+    /// Every issue found, errors and warnings.
     public var issues: [ImportIssue]
+    /// How many records the file holds.
     public var recordCount: Int
+
+    /// The issues as findings, in file order.
+    public var findings: [Finding] { issues.map { $0.finding(file: file) } }
 
     public var description: String {
         let errors = issues.filter { $0.severity == .error }

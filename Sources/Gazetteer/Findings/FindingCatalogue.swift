@@ -1,0 +1,88 @@
+// The catalogue of finding codes: the only place codes are declared. docs/FINDINGS.md is generated from it.
+
+extension FindingCode {
+    // MARK: geometry
+
+    /// A geometry that GEOS reads but finds invalid (self-intersection, hole outside its shell…).
+    public static let geometryInvalid = FindingCode(
+        "geometry.invalid", .error,
+        title: LocalizedText(zh: "几何无效", en: "Invalid geometry"),
+        template: LocalizedText(zh: "{subject} 的几何无效：{reason}", en: "{subject}: invalid geometry: {reason}"),
+        placeholders: [("subject", "the feature's id and name"), ("reason", "GEOS's reason (IsValidOp), translated")],
+        advice: LocalizedText(zh: "在 GIS 软件中修正该处，或导入时使用 --make-valid 修复。",
+                              en: "Fix it in a GIS tool at the location given, or repair it with --make-valid on import."))
+
+    /// A geometry that cannot even be built: an unclosed ring, a one-point line, malformed coordinates.
+    public static let geometryUnreadable = FindingCode(
+        "geometry.unreadable", .error,
+        title: LocalizedText(zh: "几何无法读取", en: "Unreadable geometry"),
+        template: LocalizedText(zh: "{subject} 的几何无法读取：{reason}", en: "{subject}: geometry cannot be read: {reason}"),
+        placeholders: [("subject", "the feature's id and name"), ("reason", "what is wrong with the coordinates")],
+        advice: LocalizedText(zh: "检查该要素的坐标：环须闭合，线至少两个点。", en: "Check the feature's coordinates: rings must close, lines need two points."))
+
+    /// A feature whose geodesic measures could not be taken (its coordinates could not be transformed).
+    public static let geometryUnmeasurable = FindingCode(
+        "geometry.unmeasurable", .error,
+        title: LocalizedText(zh: "无法量算", en: "Not measurable"),
+        template: LocalizedText(zh: "{subject} 无法量算：{reason}", en: "{subject}: cannot be measured: {reason}"),
+        placeholders: [("subject", "the feature's id and name"), ("reason", "why the measure failed")],
+        advice: LocalizedText(zh: "检查坐标与 --crs 是否一致。", en: "Check that the coordinates are in the CRS named by --crs."))
+
+    /// The geodesic area, perimeter and length of a feature on the CGCS2000 ellipsoid.
+    public static let geometryMeasured = FindingCode(
+        "geometry.measured", .info,
+        title: LocalizedText(zh: "量算结果", en: "Measures"),
+        template: LocalizedText(zh: "{subject}：面积 {area}，周长 {perimeter}，长度 {length}",
+                                en: "{subject}: area {area}, perimeter {perimeter}, length {length}"),
+        placeholders: [("subject", "the feature's id and name"), ("area", "geodesic area, km²"),
+                       ("perimeter", "geodesic perimeter of every ring, km"), ("length", "geodesic length of lines, km")],
+        advice: LocalizedText(zh: "无需处理。", en: "Nothing to do."))
+
+    // MARK: import
+
+    /// A record an import refuses: a required field missing, a bad value, a bad geometry, a dangling reference.
+    public static let importRecordRejected = FindingCode(
+        "import.record-rejected", .error,
+        title: LocalizedText(zh: "记录被拒", en: "Record rejected"),
+        template: LocalizedText(zh: "{record} {field}：{reason}", en: "{record} {field}: {reason}"),
+        placeholders: [("record", "the record's position in the file and its key"), ("field", "the field concerned, or —"),
+                       ("reason", "what is wrong and how to fix it")],
+        advice: LocalizedText(zh: "修正文件中的该记录后重新导入，或用 --skip-invalid 先导入其余记录。",
+                              en: "Fix the record in the file and import again, or import the rest with --skip-invalid."))
+
+    /// Something an import changed or noticed in a record it accepts (a repaired geometry).
+    public static let importRecordWarning = FindingCode(
+        "import.record-warning", .warning,
+        title: LocalizedText(zh: "记录警告", en: "Record warning"),
+        template: LocalizedText(zh: "{record} {field}：{reason}", en: "{record} {field}: {reason}"),
+        placeholders: [("record", "the record's position in the file and its key"), ("field", "the field concerned, or —"),
+                       ("reason", "what was noticed or changed")],
+        advice: LocalizedText(zh: "核对该记录是否符合预期。", en: "Check that the record is as intended."))
+
+    /// A remark on an accepted record that needs no action (a reference to a unit outside the registry).
+    public static let importRecordNote = FindingCode(
+        "import.record-note", .info,
+        title: LocalizedText(zh: "记录提示", en: "Record note"),
+        template: LocalizedText(zh: "{record} {field}：{reason}", en: "{record} {field}: {reason}"),
+        placeholders: [("record", "the record's position in the file and its key"), ("field", "the field concerned, or —"),
+                       ("reason", "the remark")],
+        advice: LocalizedText(zh: "无需处理。", en: "Nothing to do."))
+
+    /// What a dry run would do to one record (`--dry-run`): create, change (and how), leave, reject or retire it.
+    public static let importRecordOutcome = FindingCode(
+        "import.record-outcome", .info,
+        title: LocalizedText(zh: "试运行结果", en: "Dry-run outcome"),
+        template: LocalizedText(zh: "{record}：{action}{changes}", en: "{record}: {action}{changes}"),
+        placeholders: [("record", "the record's position in the file and its key"),
+                       ("action", "created, changed, unchanged, rejected or retired"),
+                       ("changes", "for a change, its kinds (renamed, moved, boundaryChanged, …)")],
+        advice: LocalizedText(zh: "核对后去掉 --dry-run 再导入。", en: "Check it, then import again without --dry-run."))
+
+    // MARK: catalogue
+
+    /// Every code, grouped by family, in the order the documentation lists them.
+    public static let catalogue: [FindingCode] = [
+        .geometryInvalid, .geometryUnreadable, .geometryUnmeasurable, .geometryMeasured,
+        .importRecordRejected, .importRecordWarning, .importRecordNote, .importRecordOutcome,
+    ]
+}

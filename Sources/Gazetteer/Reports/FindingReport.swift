@@ -1,0 +1,44 @@
+/// Everything a renderer needs to present one check's outcome: what was checked, the findings, the summary, and
+/// the subjects' geometries for a map.
+///
+/// Commands and (later) the HTTP service build a report and hand it to a ``ReportRenderer``; none of them formats
+/// findings itself.
+public struct FindingReport: Sendable {
+    /// What the check was, for headings ("几何有效性检查").
+    public var title: LocalizedText
+    /// The file or registry the check read.
+    public var source: String?
+    /// The things checked, with their geometries (drawn in grey on the HTML map); may be empty.
+    public var subjects: [ReportSubject]
+    /// The findings, in the order they were found.
+    public var findings: [Finding]
+    /// Counts, totals and the verdict.
+    public var summary: FindingSummary
+
+    /// A report; the summary's severity counts are taken from `findings`.
+    public init(title: LocalizedText, source: String?, subjects: [ReportSubject] = [], findings: [Finding], checked: Int,
+                totals: [FindingSummary.Total] = [], statement: LocalizedText? = nil) {
+        self.title = title
+        self.source = source
+        self.subjects = subjects
+        self.findings = findings
+        self.summary = FindingSummary(findings: findings, checked: checked, totals: totals, statement: statement)
+    }
+}
+
+/// One thing a check looked at, for maps: its id, its name, its geometry in CGCS2000 longitude/latitude.
+public struct ReportSubject: Sendable, Equatable {
+    /// The id findings name in ``Finding/subjects``.
+    public var id: String
+    /// Its name, when it has one.
+    public var name: String?
+    /// Its geometry.
+    public var geometry: Geometry
+
+    /// A subject; see the properties.
+    public init(id: String, name: String? = nil, geometry: Geometry) {
+        self.id = id
+        self.name = name
+        self.geometry = geometry
+    }
+}

@@ -1,0 +1,62 @@
+/// Turns a ``FindingReport`` into the bytes of one output format.
+///
+/// Renderers are pure: the same report and language always give the same bytes, so a CLI command, a test and the
+/// HTTP service serve identical output.
+public protocol ReportRenderer: Sendable {
+    /// The report in this format, in `language`.
+    func render(_ report: FindingReport, language: Language) -> [UInt8]
+}
+
+/// The formats a report can be rendered in; the raw values are the `--format` values.
+public enum ReportFormat: String, Sendable, CaseIterable {
+    /// Aligned plain text for a terminal.
+    case table
+    /// `{"summary": …, "findings": […]}` for programs.
+    case json
+    /// An RFC 7946 FeatureCollection, one feature per finding, for GIS tools.
+    case geojson
+    /// A worklist for reviewers: UTF-8 with a byte-order mark (Excel), with a column for the reviewer's decision.
+    case csv
+    /// A self-contained web page: summary, an SVG map, the table of findings.
+    case html
+
+    /// The renderer for this format.
+    public var renderer: any ReportRenderer {
+        switch self {
+        case .table: return TableRenderer()
+        case .json: return JSONRenderer()
+        case .geojson: return GeoJSONRenderer()
+        case .csv: return CSVWorklistRenderer()
+        case .html: return HTMLRenderer()
+        }
+    }
+}
+
+extension Finding {
+    /// A short text for the location: a point's coordinates, else the geometry's type and its envelope's centre.
+    var locationText: String {
+        guard let location else { return "" }
+        if case .point(let p) = location {
+            return "\(Quantity.fixed(p.coordinate.x, decimals: 6)) \(Quantity.fixed(p.coordinate.y, decimals: 6))"
+        }
+        let e = location.envelope
+        guard !e.isEmpty else { return location.typeName }
+        return "\(location.typeName) ~\(Quantity.fixed((e.minX + e.maxX) / 2, decimals: 4)) \(Quantity.fixed((e.minY + e.maxY) / 2, decimals: 4))"
+    }
+
+    /// The measured value and, when there is one, the threshold: "0.42 m / 0.20 m".
+    var measuredText: String {
+        guard let measured else { return "" }
+        return measured.formatted + (threshold.map { " / \($0.formatted)" } ?? "")
+    }
+}
+
+extension FindingSummary {
+    /// The lines every text format closes with: the verdict (or the counts), then each total.
+    func lines(_ language: Language) -> [String] {
+        var lines = [statement?.text(language) ?? counts(language)]
+        let separator = language == .zh ? "：" : ": "
+        for total in totals { lines.append(total.label.text(language) + separator + total.quantity.formatted) }
+        return lines
+    }
+}
