@@ -79,9 +79,9 @@ struct ImportCommand: ParsableCommand {
     }
 
     func run() throws {
+        let sourceCRS = try resolveCRS(crs, language: output.lang)
         let registry = try registryOptions.open(readOnly: dryRun)
         let mapping = try FieldMapping(parsing: map)
-        let sourceCRS = try crs.map { try CRS($0) }
         let source = try ImportSources.make(file: file, layer: layer, mapping: mapping, crs: sourceCRS, encoding: encoding)
         var options = ImportOptions(
             effective: date.flatMap(RegistryDate.init) ?? today, decision: decision, skipInvalid: skipInvalid,
