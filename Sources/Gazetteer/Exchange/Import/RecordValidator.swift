@@ -64,7 +64,7 @@ public struct RecordValidator {
             case .none:
                 if layer.requiresGeometry { issue("geometry", "缺少几何", "geometry is missing") }
             case .failure(let error):
-                issue("geometry", "几何无法读取：\(error.message)", "geometry cannot be read: \(error.message)")
+                issue("geometry", "几何无法读取：\(error.zh)", "geometry cannot be read: \(error.message)")
             case .success(let g):
                 geometry = validator.checkGeometry(g) { zh, en, severity in issue("geometry", zh, en, severity) }
             }
