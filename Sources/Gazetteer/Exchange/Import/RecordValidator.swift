@@ -77,6 +77,7 @@ public struct RecordValidator {
             if layer == .markers, fields["height"] == nil, case .point(let p)? = geometry, let z = p.z {
                 fields["height"] = .real(z)
             }
+            geometry = PointHeight.flatten(geometry, layer: layer, fields: fields) { zh, en in issue("geometry", zh, en, .warning) }
             validator.checkReferences(fields) { field, zh, en, severity in issue(field, zh, en, severity) }
             let rejected = issues.contains { $0.severity == .error }
             return (rejected ? nil : RegistryRecord(layer: layer, fields: fields, geometry: geometry), issues)
