@@ -92,6 +92,7 @@ struct ImportCommand: ParsableCommand {
         let zh = output.lang == .zh
         do {
             let result = try Importer.run(source, layer: layer, into: registry, options: options) { progress in
+                ImportTestHook.observe(progress)
                 guard stderrIsTerminal else { return }
                 let text = switch progress {
                 case .checked(let n): zh ? "\r已检查 \(n) 条" : "\r\(n) checked"
