@@ -4,7 +4,9 @@ import Gazetteer
 /// envelope, followed by standard WKB.
 ///
 /// Gazetteer always writes little-endian headers with an XY envelope (so R-tree triggers and readers never need to
-/// parse the WKB) and marks empty geometries with the empty flag.
+/// parse the WKB), marks empty geometries with the empty flag, and writes 2D WKB only: the geometry columns declare
+/// `z = 0`, and GeoPackage Req 19 forbids a Z in their blobs (heights are fields; see ``PointHeight``). Blobs with
+/// a Z written by earlier versions are still read.
 enum GeoPackageBinary {
     /// The blob of `geometry` in `srsID`.
     static func encode(_ geometry: Geometry, srsID: Int32) throws(GeometryError) -> [UInt8] {
@@ -19,7 +21,7 @@ enum GeoPackageBinary {
                 withUnsafeBytes(of: v.bitPattern.littleEndian) { out.append(contentsOf: $0) }
             }
         }
-        out.append(contentsOf: try geometry.wkb())
+        out.append(contentsOf: try geometry.droppingHeights.wkb())
         return out
     }
 
@@ -64,7 +66,7 @@ enum GeoPackageBinary {
         return try Geometry(wkb: Array(bytes[parsed.wkbOffset...]))
     }
 
-    /// A WKB point (2D or ISO Z) read directly: markers are most of the registry's rows, and a round trip through
+    /// A WKB point (2D, or ISO Z as earlier versions wrote) read directly: markers are most of the registry's rows, and a round trip through
     /// GEOS for two numbers was most of an export's decoding time. Anything else, or a malformed or empty point,
     /// returns nil and goes through GEOS.
     private static func wkbPoint(_ bytes: UnsafeRawBufferPointer, at offset: Int) -> Point? {

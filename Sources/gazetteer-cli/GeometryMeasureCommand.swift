@@ -29,7 +29,7 @@ struct GeometryMeasureCommand: ParsableCommand {
     var crs: String?
 
     func run() throws {
-        let sourceCRS = try crs.map { try CRS($0) }
+        let sourceCRS = try resolveCRS(crs, language: output.lang)
         let features = try GeoJSONReader.readFeatures(path: input.file)
         let measures = try GeodesicMeasurement.measure(features, idField: input.idField, sourceCRS: sourceCRS)
         try ReportWriting.write(GeodesicMeasurement.report(measures, file: input.file), options: output)

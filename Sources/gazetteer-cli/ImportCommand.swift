@@ -95,10 +95,10 @@ struct ImportCommand: ParsableCommand {
     }
 
     func run() throws {
+        let sourceCRS = try resolveCRS(crs, language: output.lang)
         // A dry run does the import in a transaction it rolls back, so it needs the write lock too.
         let registry = try registryOptions.open(readOnly: false)
         let mapping = try FieldMapping(parsing: map)
-        let sourceCRS = try crs.map { try CRS($0) }
         let source = try ImportSources.make(file: file, layer: layer, mapping: mapping, crs: sourceCRS, encoding: encoding.rawValue)
         var options = ImportOptions(
             effective: date.flatMap(RegistryDate.init) ?? today, decision: decision, skipInvalid: skipInvalid,
@@ -112,6 +112,7 @@ struct ImportCommand: ParsableCommand {
         let result: ImportResult
         do {
             result = try Importer.run(source, layer: layer, into: registry, options: options) { progress in
+                ImportTestHook.observe(progress)
                 guard stderrIsTerminal else { return }
                 let text = switch progress {
                 case .checked(let n): zh ? "\r已检查 \(n) 条" : "\r\(n) checked"

@@ -67,6 +67,15 @@ extension ProjContext {
         return nil
     }
 
+    /// The object's area of use in degrees, or nil when PROJ has none or it crosses the antimeridian (west > east).
+    /// Wraps `proj_get_area_of_use` (returns 0 when there is none; -1000 marks an unknown bound).
+    func areaOfUse(_ pj: OpaquePointer) -> Envelope? {
+        var west = 0.0, south = 0.0, east = 0.0, north = 0.0
+        guard proj_get_area_of_use(pointer, pj, &west, &south, &east, &north, nil) != 0,
+              ![west, south, east, north].contains(-1000), west <= east, south <= north else { return nil }
+        return Envelope(minX: west, minY: south, maxX: east, maxY: north)
+    }
+
     /// A word for a PROJ object type, for messages.
     static func describe(_ type: PJ_TYPE) -> String {
         switch type {

@@ -31,7 +31,7 @@ struct CRSTests {
         #expect(crs.definition == "+proj=longlat +ellps=GRS80 +no_defs +type=crs")
     }
 
-    @Test("an unknown code throws unknownCRS with PROJ's message", arguments: ["EPSG:999999", "999999", "not a crs", ""])
+    @Test("an unknown code throws unknownCRS with PROJ's message", arguments: ["EPSG:999999", "999999"])
     func unknown(_ text: String) {
         #expect {
             _ = try CRS(text)
@@ -87,5 +87,48 @@ struct CRSTests {
         } catch {
             #expect(!error.description.contains("Unknown error"), "description was: \(error.description)")
         }
+    }
+
+    // Regression (data-safety 9): proj_create alone reads "foo" as the approximate name of Amersfoort (EPSG:4289,
+    // `projinfo foo` prints it), so `--crs foo` reprojected from a Dutch datum.
+    @Test("a definition that is no code, WKT, PROJ string or exact name throws unrecognizedCRS naming it",
+          arguments: ["foo", "not a crs", "", "Amersfoort RD", "CGCS2000 3 degree", "EPSG 4549", "foo:bar"])
+    func unrecognized(_ text: String) {
+        #expect {
+            _ = try CRS(text)
+        } throws: { error in
+            guard let error = error as? GeodesyError, case .unrecognizedCRS(let definition, let candidates) = error else { return false }
+            return definition == text && candidates.isEmpty
+                && error.description.contains("'\(text)'") && error.chineseDescription.contains("“\(text)”")
+        }
+    }
+
+    // Codes as `projinfo "NAME"` prints them for each exact name.
+    @Test("the exact name of one 2D CRS resolves to its code", arguments: [
+        ("CGCS2000 / 3-degree Gauss-Kruger CM 120E", "EPSG:4549"), ("Beijing 1954", "EPSG:4214"), ("WGS 84", "EPSG:4326"),
+        ("China Geodetic Coordinate System 2000", "EPSG:4490"),
+    ])
+    func exactName(_ name: String, _ code: String) throws {
+        let crs = try CRS(name)
+        #expect(crs.definition == code)
+        #expect(crs == (try CRS(code)))
+    }
+
+    @Test("other authorities' codes, OGC URNs and WKT are accepted as exact forms")
+    func exactForms() throws {
+        #expect(try CRS("ESRI:102100").name == "WGS_1984_Web_Mercator_Auxiliary_Sphere")
+        #expect(try CRS("urn:ogc:def:crs:OGC:1.3:CRS84").isGeographic)
+        #expect(try CRS("urn:ogc:def:crs:EPSG::4549").name == "CGCS2000 / 3-degree Gauss-Kruger CM 120E")
+        let wkt = try CRS.epsg(4549).wkt1()
+        #expect(wkt.hasPrefix("PROJCS["))
+        #expect(try CRS(wkt).name == "CGCS2000 / 3-degree Gauss-Kruger CM 120E")
+    }
+
+    // `projinfo EPSG:4549` prints: AREA["China - onshore between 118°30'E and 121°30'E."], BBOX[24.43,118.5,53.33,121.5].
+    @Test("the area of use is PROJ's bounding box in degrees")
+    func areaOfUse() throws {
+        let area = try #require(try CRS.epsg(4549).areaOfUse)
+        #expect(area == Envelope(minX: 118.5, minY: 24.43, maxX: 121.5, maxY: 53.33))
+        #expect(try CRS("+proj=longlat +ellps=GRS80 +no_defs +type=crs").areaOfUse == nil)
     }
 }

@@ -115,7 +115,7 @@ struct ExitStatusTests {
         let en = try gazetteer("geometry", "validate", "/nonexistent/x.geojson", "--lang", "en")
         #expect(en.status == 3 && en.stderr.contains("Cannot read /nonexistent/x.geojson"))
         let crs = try gazetteer("geometry", "measure", units, "--crs", "EPSG:999999")
-        #expect(crs.status == 3 && crs.stderr.contains("未知的坐标参考系"))
+        #expect(crs.status == 3 && crs.stderr.contains("未知坐标系"))
     }
 
     @Test("help says plainly that it is English, and lists exit status 4")

@@ -33,6 +33,20 @@ struct RegistryCommandTests {
         #expect(report["audit_entries"]?.numberValue == 1)
     }
 
+    // Regression (data-safety 9): `--crs foo` was PROJ's approximate name for Amersfoort (EPSG:4289).
+    @Test("--crs that is no code, WKT, PROJ string or exact name is a usage error naming the value, in zh and en")
+    func crsNotRecognised() throws {
+        let (path, _) = try freshRegistry()
+        let zh = try gazetteer("import", "units", units, "--registry", path, "--crs", "foo")
+        #expect(zh.status == 2)
+        #expect(zh.stderr.contains("“foo”不是可识别的坐标系"), "\(zh.stderr)")
+        let en = try gazetteer("import", "units", units, "--registry", path, "--crs", "foo", "--lang", "en")
+        #expect(en.status == 2)
+        #expect(en.stderr.contains("'foo' is not a coordinate reference system"), "\(en.stderr)")
+        #expect(try gazetteer("geometry", "measure", units, "--crs", "foo").status == 2)
+        #expect(try gazetteer("stats", "--registry", path, "--format", "json").stdout.contains("\"audit_entries\":0"))
+    }
+
     @Test("export as GeoJSON, GeoJSONSeq and CSV; files are whole")
     func export() throws {
         let (path, dir) = try freshRegistry()

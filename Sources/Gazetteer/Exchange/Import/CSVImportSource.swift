@@ -27,7 +27,7 @@ public struct CSVImportSource: ImportSource {
             throw error.exchangeError(file: file)
         }
         guard let header = stream.header else { throw ExchangeError.unexpectedContent(file: file, reason: "no header row") }
-        let transformation = try crs.map { try CoordinateTransformation(from: $0, to: .cgcs2000) }
+        let reprojection = try crs.map { (crs) throws(GeodesyError) in try Reprojection(from: crs) }
         let xColumn = mapping.isMapped("x") ? mapping.source(for: "x") : mapping.source(for: "lon")
         let yColumn = mapping.isMapped("y") ? mapping.source(for: "y") : mapping.source(for: "lat")
         let wktColumn = mapping.source(for: "wkt")
@@ -43,12 +43,12 @@ public struct CSVImportSource: ImportSource {
             } catch {
                 throw error.exchangeError(file: file)
             }
-            try body(candidate(record, header: header, xColumn: xColumn, yColumn: yColumn, wktColumn: wktColumn, transformation: transformation))
+            try body(candidate(record, header: header, xColumn: xColumn, yColumn: yColumn, wktColumn: wktColumn, reprojection: reprojection))
         }
     }
 
     private func candidate(_ record: CSVRecord, header: CSVHeader, xColumn: String, yColumn: String, wktColumn: String,
-                           transformation: CoordinateTransformation?) -> ImportCandidate {
+                           reprojection: Reprojection?) -> ImportCandidate {
         var values: [String: JSONValue] = [:]
         for spec in layer.fields {
             // A column the file has is carried even when the cell is empty: an empty cell clears the field on update.
@@ -68,11 +68,7 @@ public struct CSVImportSource: ImportSource {
                 geometry = .failure(ImportGeometryError("coordinates '\(xText)', '\(yText)' are not finite numbers"))
             }
         }
-        if let transformation, case .success(let g)? = geometry {
-            do { geometry = .success(try transformation.transform(g)) } catch {
-                geometry = .failure(ImportGeometryError("cannot reproject from \(transformation.source.definition): \(error)"))
-            }
-        }
+        if let reprojection, case .success(let g)? = geometry { geometry = reprojection.reproject(g) }
         return ImportCandidate(position: "line \(record.line)", values: values, geometry: geometry)
     }
 }

@@ -20,7 +20,7 @@ public struct GeoJSONImportSource: ImportSource {
     }
 
     public func forEachCandidate(_ body: (ImportCandidate) throws -> Void) throws {
-        let transformation = try crs.map { try CoordinateTransformation(from: $0, to: .cgcs2000) }
+        let reprojection = try crs.map { (crs) throws(GeodesyError) in try Reprojection(from: crs) }
         if try Self.isSequence(file) {
             try LineStream.forEachLine(path: file) { line, number in
                 var text = Substring(line)
@@ -39,11 +39,11 @@ public struct GeoJSONImportSource: ImportSource {
                     try body(ImportCandidate(position: position, values: [:], geometry: .failure(ImportGeometryError("\(error)"))))
                     return
                 }
-                try body(candidate(feature, position: position, transformation: transformation))
+                try body(candidate(feature, position: position, reprojection: reprojection))
             }
         } else {
             for feature in try GeoJSONReader.readFeatures(path: file) {
-                try body(candidate(feature, position: "features[\(feature.index)]", transformation: transformation))
+                try body(candidate(feature, position: "features[\(feature.index)]", reprojection: reprojection))
             }
         }
     }
@@ -61,7 +61,7 @@ public struct GeoJSONImportSource: ImportSource {
         return value["type"]?.stringValue == "Feature"
     }
 
-    func candidate(_ feature: GeoJSONFeature, position: String, transformation: CoordinateTransformation?) -> ImportCandidate {
+    func candidate(_ feature: GeoJSONFeature, position: String, reprojection: Reprojection?) -> ImportCandidate {
         var values: [String: JSONValue] = [:]
         for spec in layer.fields {
             if let column = mapping.column(for: spec.name), let value = feature.properties[column] { values[spec.name] = value }
@@ -71,14 +71,7 @@ public struct GeoJSONImportSource: ImportSource {
         switch feature.geometry {
         case .none: geometry = nil
         case .failure(let error): geometry = .failure(ImportGeometryError(error.description))
-        case .success(let g):
-            if let transformation {
-                do { geometry = .success(try transformation.transform(g)) } catch {
-                    geometry = .failure(ImportGeometryError("cannot reproject from \(transformation.source.definition): \(error)"))
-                }
-            } else {
-                geometry = .success(g)
-            }
+        case .success(let g): geometry = reprojection.map { $0.reproject(g) } ?? .success(g)
         }
         return ImportCandidate(position: position, values: values, geometry: geometry)
     }

@@ -17,9 +17,13 @@ public struct ImportCandidate: Sendable {
 
 /// Why a candidate's geometry could not be read or reprojected.
 public struct ImportGeometryError: Error, Sendable, Equatable {
+    /// The reason in English.
     public var message: String
+    /// The reason in Chinese, where the reader gave one; else the English reason (GEOS's and parsers' own texts).
+    public var zh: String
 
-    public init(_ message: String) {
+    public init(_ message: String, zh: String? = nil) {
         self.message = message
+        self.zh = zh ?? message
     }
 }

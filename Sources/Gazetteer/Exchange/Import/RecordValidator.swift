@@ -91,7 +91,7 @@ public struct RecordValidator {
             case .none:
                 if layer.requiresGeometry && !partial { issue("geometry", "缺少几何", "geometry is missing") }
             case .failure(let error):
-                issue("geometry", "几何无法读取：\(error.message)", "geometry cannot be read: \(error.message)")
+                issue("geometry", "几何无法读取：\(error.zh)", "geometry cannot be read: \(error.message)")
             case .success(let g):
                 geometry = validator.checkGeometry(g) { zh, en, severity in issue("geometry", zh, en, severity) }
             }
@@ -104,6 +104,7 @@ public struct RecordValidator {
             if layer == .markers, fields["height"] == nil, case .point(let p)? = geometry, let z = p.z {
                 fields["height"] = .real(z)
             }
+            geometry = PointHeight.flatten(geometry, layer: layer, fields: fields) { zh, en in issue("geometry", zh, en, .warning) }
             validator.checkReferences(fields) { field, zh, en, severity in issue(field, zh, en, severity) }
             let rejected = issues.contains { $0.severity == .error }
             if candidate.geometry != nil { carried.insert("geometry") }

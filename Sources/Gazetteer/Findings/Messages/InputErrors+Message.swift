@@ -3,20 +3,9 @@
 extension GeodesyError: UserFacingError {
     public var failureKind: FailureKind { .input }
 
+    /// The error's own sentence in `language` (GeodesyError keeps its Chinese text beside the English one).
     public func message(_ language: Language, verbose: Bool) -> String {
-        guard language == .zh else { return description }
-        switch self {
-        case .unknownCRS(let definition, let message):
-            return "未知的坐标参考系“\(definition)”：请写成 EPSG:4490 这样的形式（PROJ：\(message)）"
-        case .notACRS(let definition, let kind):
-            return "“\(definition)”不是坐标参考系（PROJ 认为它是：\(kind)）：请给出 EPSG 坐标系代码"
-        case .noTransformation(let source, let target, let message):
-            return "无法从 \(source) 转换到 \(target)：\(message)"
-        case .pointFailed(let index, let coordinate, let source, let target):
-            return "第 \(index + 1) 个坐标 (\(coordinate.x), \(coordinate.y)) 无法从 \(source) 转换到 \(target)：坐标是否超出该坐标系的范围？"
-        case .outOfRange(let message):
-            return "参数超出范围：\(message)"
-        }
+        language == .zh ? chineseDescription : description
     }
 }
 
