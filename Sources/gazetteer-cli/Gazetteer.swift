@@ -13,7 +13,7 @@ struct GazetteerCommand: ParsableCommand {
             checks them, and exchanges them with GIS tools.
 
             Exit status: 0 clean, 1 findings of error severity (e.g. invalid geometries), 2 usage error, \
-            3 unreadable or bad input.
+            3 unreadable or bad input, 4 the registry or the system failed (e.g. an output that cannot be written).
 
             Examples:
               gazetteer init gazetteer.gpkg
@@ -30,6 +30,7 @@ struct GazetteerCommand: ParsableCommand {
 
     /// Parses, runs, and exits with Gazetteer's status codes rather than ArgumentParser's (which uses 64 for usage).
     static func main() {
+        prepareSignalsForOutput()
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -45,12 +46,15 @@ enum ExitStatus {
     static let findings: Int32 = 1
     static let usage: Int32 = 2
     static let badInput: Int32 = 3
+    static let systemFailure: Int32 = 4
 
     /// Prints what the user needs to see for `error` and returns the status to exit with.
     static func handle(_ error: Error, for command: ParsableCommand.Type) -> Int32 {
         switch error {
         case let exit as ExitCode:
             return exit.rawValue
+        case let failure as OutputError:
+            return report(failure, language: .zh)
         case is ExchangeError, is GeometryError, is GeodesyError, is InputError, is StoreError, is FieldMappingError, is ImportRefused:
             FileHandle.standardError.write(Data("gazetteer: \(error)\n".utf8))
             return badInput
