@@ -67,8 +67,9 @@ public enum PartialFileCleanup {
         return (0..<capacity).filter { mask & (1 << $0) != 0 }.map { String(cString: table + $0 * slotSize) }
     }
 
-    /// Installs the handler for `signals` (by default SIGINT, SIGTERM and SIGHUP). A signal the process ignores
-    /// (e.g. SIGHUP under `nohup`) stays ignored.
+    /// Installs the handler for `signals` (by default SIGINT, SIGTERM and SIGHUP) and unblocks them on the calling
+    /// thread; call it from the main thread before starting others, which inherit its mask. A signal the process
+    /// ignores (e.g. SIGHUP under `nohup`) stays ignored.
     public static func removeOnSignals(_ signals: [Int32] = [SIGINT, SIGTERM, SIGHUP]) {
         _ = table
         _ = armed.load(ordering: .relaxed)
@@ -83,7 +84,13 @@ public enum PartialFileCleanup {
             sigemptyset(&action.sa_mask)
             // SA_RESETHAND restores the default action on entry, so the raise below ends the process.
             action.sa_flags = Int32(truncatingIfNeeded: SA_RESETHAND)
-            sigaction(signalNumber, &action, nil)
+            guard sigaction(signalNumber, &action, nil) == 0 else { continue }
+            // A blocked mask survives exec: a parent that spawned us from a thread blocking these signals (Swift
+            // test runners do) would keep them pending forever, and Ctrl-C or `kill` would do nothing.
+            var set = sigset_t()
+            sigemptyset(&set)
+            sigaddset(&set, signalNumber)
+            pthread_sigmask(SIG_UNBLOCK, &set, nil)
         }
     }
 }
