@@ -31,6 +31,8 @@ public final class TextOutput {
     /// Where the temporary file is renamed (the destination with symbolic links resolved).
     private let finalPath: String?
     private var cleanupSlot: Int?
+    /// Whether ``finish()`` and ``abandon()`` close `descriptor` (not for one lent by the caller).
+    private let ownsDescriptor: Bool
     private var buffer: [UInt8] = []
     private var isClosed = false
     private static let blockSize = 1 << 16
@@ -45,6 +47,7 @@ public final class TextOutput {
     /// An output whose system calls are `system` (tests inject failures through it).
     init(path: String?, system: OutputSystemCalls) throws(OutputError) {
         self.system = system
+        ownsDescriptor = true
         buffer.reserveCapacity(Self.blockSize)
         guard let path, path != "-" else {
             name = OutputError.standardOutput
@@ -85,6 +88,15 @@ public final class TextOutput {
         temporaryPath = temporary
     }
 
+    /// Output to an open descriptor the caller keeps: written and flushed, never synced or closed here.
+    init(borrowing descriptor: Int32, name: String, system: OutputSystemCalls = .posix) {
+        self.system = system
+        self.name = name
+        self.descriptor = descriptor
+        finalPath = nil
+        ownsDescriptor = false
+    }
+
     deinit {
         abandon()
     }
@@ -105,6 +117,13 @@ public final class TextOutput {
         if buffer.count >= Self.blockSize { try writeBuffer(as: .write) }
     }
 
+    /// Writes what is buffered now (``finish()`` does it anyway; this is for callers that want it out early).
+    /// - Throws: ``OutputError`` (operation `write`); the output is then abandoned.
+    public func flush() throws(OutputError) {
+        try ensureOpen()
+        try writeBuffer(as: .write)
+    }
+
     /// Writes what is buffered, and for a file syncs it to disk, closes it and moves it into place.
     /// - Throws: ``OutputError`` naming the step that failed (`flush`, `fsync`, `close`, `rename`); the temporary
     ///   file is then removed and the destination unchanged.
@@ -113,7 +132,7 @@ public final class TextOutput {
         try writeBuffer(as: .flush)
         // Pipes, terminals and devices cannot be synced (EINVAL) and need not be.
         if temporaryPath != nil, system.fsync(descriptor) != 0 { throw fail(.fsync) }
-        let closed = system.close(descriptor)
+        let closed = ownsDescriptor ? system.close(descriptor) : 0
         descriptor = -1   // released even when close reports an error (Linux close(2))
         isClosed = true
         if closed != 0 { throw fail(.close) }
@@ -128,7 +147,7 @@ public final class TextOutput {
     /// calling it twice is harmless.
     public func abandon() {
         if descriptor >= 0 {
-            _ = system.close(descriptor)
+            if ownsDescriptor { _ = system.close(descriptor) }
             descriptor = -1
         }
         isClosed = true
