@@ -40,6 +40,11 @@ enum ExitStatus: Int32 {
             return of(reported.kind).rawValue
         case let exit as ExitCode:
             return exit.rawValue
+        case let failure as OutputError:
+            // A reader that closed our pipe (`| head`) is not an error worth a message.
+            if failure.isBrokenPipe { return brokenPipe }
+            printError("gazetteer: " + failure.message.text(context.language))
+            return system.rawValue
         case let failure as UserFacingError:
             printError("gazetteer: " + failure.message(context.language, verbose: context.verbose))
             return of(failure.failureKind).rawValue

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Gazetteer
 
 extension ExportFormat: ExpressibleByArgument {}
@@ -12,7 +13,11 @@ struct ExportCommand: ParsableCommand {
             GeoJSON output is RFC 7946: longitude/latitude, counter-clockwise shells and clockwise holes, 7 decimals \
             (about 1 cm; --precision to change), each feature's id its key. GeoJSONSeq writes one feature per line, \
             streamed. CSV is UTF-8 with a byte-order mark so Excel opens it; points as lon/lat columns, other \
-            geometry as WKT. The file is written whole or not at all.
+            geometry as WKT. The file is written whole or not at all: it is written beside its destination, synced to disk \
+            and renamed into place. If anything fails (a directory given as --output, a missing or read-only \
+            directory, a full disk) or the export is interrupted (Ctrl-C, SIGTERM), the unfinished file is removed, \
+            a file already at the destination is left as it was, and the status is 4 (130/143 when interrupted, as \
+            the shell reports a signal). A reader that closes the pipe early (| head) ends the export quietly (141).
 
             Examples:
               gazetteer export units --output units.geojson
@@ -47,13 +52,27 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let registry = try registryOptions.open(readOnly: true)
         let exporter = LayerExporter(format: format, geoJSON: GeoJSONExporter(precision: precision, includeBoundingBoxes: bbox))
+        let date = try asOf.date
+        // An output that cannot be written is an OutputError: ExitStatus explains it and exits 4.
         let out = try TextOutput(path: output)
         do {
-            try exporter.export(layer, from: registry, asOf: try asOf.date, to: out)
+            try exporter.export(layer, from: registry, asOf: date, to: out, progress: Self.stallForTests)
             try out.finish()
         } catch {
             out.abandon()
             throw error
+        }
+    }
+
+    /// Test hook: with `GAZETTEER_TEST_STALL_EXPORT=N` in the environment, the export pauses for up to a minute
+    /// after its N-th record, so a test can signal it while the unfinished file exists without racing the export.
+    private static var stallForTests: ((Int) -> Void)? {
+        guard let text = ProcessInfo.processInfo.environment["GAZETTEER_TEST_STALL_EXPORT"], let after = Int(text) else {
+            return nil
+        }
+        return { count in
+            guard count == after else { return }
+            for _ in 0..<600 { usleep(100_000) }
         }
     }
 }

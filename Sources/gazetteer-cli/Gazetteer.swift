@@ -38,6 +38,7 @@ struct GazetteerCommand: ParsableCommand {
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
         let context = MessageContext(arguments: arguments)
+        prepareSignalsForOutput()
         guard !arguments.isEmpty else {
             printError(helpMessage())
             Foundation.exit(ExitStatus.usage.rawValue)

@@ -125,7 +125,8 @@ struct GeometryCommandTests {
     func noLeaks() throws {
         let file = try #require(TestFixtures.realData("datav_150700_full.json"))
         let result = try runCommand("/usr/bin/env", [
-            "valgrind", "--leak-check=full", "--errors-for-leak-kinds=definite", "--error-exitcode=99",
+            // Only leaks count: Swift's runtime fills generic metadata in ways memcheck reports as uninitialised reads.
+            "valgrind", "--leak-check=full", "--errors-for-leak-kinds=definite", "--undef-value-errors=no", "--error-exitcode=99",
             TestFixtures.cliPath, "geometry", "validate", file, "--id-field", "adcode",
         ])
         // validate exits 1 (one invalid feature); 99 would mean a definite leak.

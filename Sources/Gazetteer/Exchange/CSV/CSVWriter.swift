@@ -1,7 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// Writes delimited text as Excel opens it: UTF-8 with a byte-order mark, CRLF line ends, and quotes only around
 /// fields that need them (those containing the delimiter, a quote, CR or LF; quotes inside are doubled).
 ///
@@ -104,44 +100,40 @@ public struct CSVWriter: Sendable {
     }
 }
 
-/// Writes records to a file as they come, through a 64 KiB buffer, in ``CSVWriter``'s format.
+/// Writes records to a file as they come, in ``CSVWriter``'s format, through ``TextOutput``: the file appears whole
+/// at ``close()`` (written beside it, synced, renamed into place) or not at all.
 ///
-/// Call ``close()`` to flush and learn of write errors; a writer dropped without it flushes what it can and closes
-/// quietly. Not thread safe.
+/// Call ``close()`` to publish the file and learn of write errors; a writer dropped without it is abandoned: its
+/// temporary file is removed and a file already at `path` is left as it was (on a lent descriptor, records still
+/// buffered are dropped). Not thread safe.
 public final class CSVFileWriter {
     /// The file written to.
     public let path: String
     private var writer: CSVWriter
-    private var descriptor: Int32
-    private let ownsDescriptor: Bool
+    private let output: TextOutput
+    private var isClosed = false
     private static let flushSize = 1 << 16
 
-    /// Creates (or truncates) the file at `path`.
-    /// - Throws: ``CSVError`` (unwritable, with the system's reason) when it cannot be created.
+    /// Starts writing the file at `path`, replacing any file there when closed.
+    /// - Throws: ``CSVError`` (unwritable, with the system's reason) when it cannot be created: a directory, a
+    ///   missing or read-only directory.
     public init(path: String, delimiter: CSVDelimiter = .comma, byteOrderMark: Bool = true) throws(CSVError) {
         self.path = path
         self.writer = CSVWriter(delimiter: delimiter, byteOrderMark: byteOrderMark)
-        self.descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        self.ownsDescriptor = true
-        guard descriptor >= 0 else { throw CSVError(.unwritable(String(cString: strerror(errno))), file: path, line: 0) }
+        do { output = try TextOutput(path: path) } catch { throw Self.csvError(error, path) }
     }
 
     /// Writes to an open descriptor (such as 1, standard output), which ``close()`` flushes but leaves open.
     public init(fileDescriptor: Int32, name: String = "<stdout>", delimiter: CSVDelimiter = .comma, byteOrderMark: Bool = true) {
         self.path = name
         self.writer = CSVWriter(delimiter: delimiter, byteOrderMark: byteOrderMark)
-        self.descriptor = fileDescriptor
-        self.ownsDescriptor = false
-    }
-
-    deinit {
-        try? flush()
-        if ownsDescriptor && descriptor >= 0 { Glibc.close(descriptor) }
+        self.output = TextOutput(borrowing: fileDescriptor, name: name)
     }
 
     /// Writes one record.
-    /// - Throws: ``CSVError`` when a buffer flush fails.
+    /// - Throws: ``CSVError`` when a buffer flush fails; the file is then abandoned.
     public func writeRecord(_ fields: [String]) throws(CSVError) {
+        guard !isClosed else { return }
         writer.writeRecord(fields)
         if writer.bytes.count >= Self.flushSize { try flush() }
     }
@@ -152,32 +144,33 @@ public final class CSVFileWriter {
     }
 
     /// Writes out the buffer.
-    /// - Throws: ``CSVError`` with the system's reason when `write(2)` fails (disk full, closed pipe).
+    /// - Throws: ``CSVError`` with the system's reason when the write fails (disk full, closed pipe).
     public func flush() throws(CSVError) {
-        guard descriptor >= 0 else { return }
-        let bytes = writer.takeBytes()
-        var written = 0
-        while written < bytes.count {
-            let n = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + written, $0.count - written) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw CSVError(.unwritable(String(cString: strerror(errno))), file: path, line: 0)
-            }
-            written += n
+        guard !isClosed else { return }
+        do {
+            try output.write(bytes: writer.takeBytes())
+            try output.flush()
+        } catch {
+            isClosed = true
+            throw Self.csvError(error, path)
         }
     }
 
-    /// Flushes and closes the file (a descriptor given to ``init(fileDescriptor:name:delimiter:byteOrderMark:)``
-    /// stays open). Further writes are ignored.
-    /// - Throws: ``CSVError`` when the last flush or `close(2)` fails.
+    /// Flushes, syncs and closes the file and moves it into place (a descriptor given to
+    /// ``init(fileDescriptor:name:delimiter:byteOrderMark:)`` is flushed and stays open). Further writes are ignored.
+    /// - Throws: ``CSVError`` when the last write, the sync, the close or the rename fails; nothing is left then.
     public func close() throws(CSVError) {
-        guard descriptor >= 0 else { return }
-        var failure: CSVError?
-        do { try flush() } catch { failure = error }
-        if ownsDescriptor && Glibc.close(descriptor) != 0 && failure == nil {
-            failure = CSVError(.unwritable(String(cString: strerror(errno))), file: path, line: 0)
+        guard !isClosed else { return }
+        isClosed = true
+        do {
+            try output.write(bytes: writer.takeBytes())
+            try output.finish()
+        } catch {
+            throw Self.csvError(error, path)
         }
-        descriptor = -1
-        if let failure { throw failure }
+    }
+
+    private static func csvError(_ error: OutputError, _ path: String) -> CSVError {
+        CSVError(.unwritable(error.systemReason), file: path, line: 0)
     }
 }

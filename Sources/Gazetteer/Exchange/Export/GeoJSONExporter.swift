@@ -1,7 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// Writes registry records as RFC 7946 GeoJSON: a FeatureCollection, or GeoJSONSeq (one feature per line, streamed).
 ///
 /// Coordinates are longitude/latitude (the registry's CGCS2000, which differs from WGS84 by centimetres), shells
@@ -90,78 +86,5 @@ public struct GeoJSONExporter {
             out += i == records.count - 1 ? "\n" : ",\n"
         }
         return out + "]}\n"
-    }
-}
-
-/// Writes text to a file or standard output in large blocks, creating the file atomically: the data goes to a
-/// temporary file beside the target, renamed into place only when complete, so an interrupted export never leaves
-/// a half-written file under the expected name.
-public final class TextOutput {
-    private let handle: UnsafeMutablePointer<FILE>
-    private let finalPath: String?
-    private let temporaryPath: String?
-    private var buffer: [UInt8] = []
-
-    /// Output to `path`, or to standard output when `path` is nil or "-".
-    public init(path: String?) throws {
-        if let path, path != "-" {
-            let temporary = path + ".partial-\(getpid())"
-            guard let file = fopen(temporary, "wb") else {
-                throw ExchangeError.writeFailed(file: path, errno: errno)
-            }
-            handle = file
-            finalPath = path
-            temporaryPath = temporary
-        } else {
-            // A FILE of our own on a duplicate of descriptor 1, so no global C state is shared.
-            guard let file = fdopen(dup(1), "wb") else {
-                throw ExchangeError.writeFailed(file: "standard output", errno: errno)
-            }
-            handle = file
-            finalPath = nil
-            temporaryPath = nil
-        }
-        buffer.reserveCapacity(1 << 16)
-    }
-
-    /// Appends text.
-    public func write(_ text: String) throws {
-        buffer.append(contentsOf: text.utf8)
-        if buffer.count >= 1 << 16 { try flush() }
-    }
-
-    /// Appends raw bytes (e.g. a byte-order mark).
-    public func write(bytes: [UInt8]) throws {
-        buffer.append(contentsOf: bytes)
-        if buffer.count >= 1 << 16 { try flush() }
-    }
-
-    private func flush() throws {
-        guard !buffer.isEmpty else { return }
-        let written = buffer.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, handle) }
-        guard written == buffer.count else {
-            throw ExchangeError.writeFailed(file: finalPath ?? "standard output", errno: errno)
-        }
-        buffer.removeAll(keepingCapacity: true)
-    }
-
-    /// Flushes, and for a file, closes it and moves it into place.
-    public func finish() throws {
-        try flush()
-        guard let finalPath, let temporaryPath else {
-            fclose(handle)
-            return
-        }
-        fclose(handle)
-        guard rename(temporaryPath, finalPath) == 0 else {
-            throw ExchangeError.writeFailed(file: finalPath, errno: errno)
-        }
-    }
-
-    /// Abandons a file output, removing the temporary file.
-    public func abandon() {
-        guard let temporaryPath else { return }
-        fclose(handle)
-        unlink(temporaryPath)
     }
 }

@@ -18,11 +18,17 @@ public struct LayerExporter {
         self.geoJSON = geoJSON
     }
 
-    /// Writes the records of `layer` in force on `asOf` to `output` (which the caller finishes).
+    /// Writes the records of `layer` in force on `asOf` to `output`, which the caller finishes (or abandons, when
+    /// this throws; an ``OutputError`` has already abandoned it).
+    /// - Parameter progress: called with the number of records written so far, after each record.
     /// - Returns: the number of records written.
+    /// - Throws: ``OutputError`` when the output cannot be written; the store's errors when reading fails.
     @discardableResult
-    public func export(_ layer: Layer, from registry: any RegistryStore, asOf: RegistryDate? = nil, to output: TextOutput) throws -> Int {
-        var count = 0
+    public func export(_ layer: Layer, from registry: any RegistryStore, asOf: RegistryDate? = nil, to output: TextOutput,
+                       progress: ((Int) -> Void)? = nil) throws -> Int {
+        var count = 0 {
+            didSet { progress?(count) }
+        }
         switch format {
         case .geojson:
             var head = "{\"type\":\"FeatureCollection\",\"name\":\"\(layer.rawValue)\""

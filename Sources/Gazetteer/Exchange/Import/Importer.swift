@@ -224,13 +224,15 @@ public enum Importer {
     }
 
     /// Lists rejected records in `path` (UTF-8 with BOM, for Excel): position, key, field, reason.
-    static func writeRejects(_ issues: [ImportIssue], to path: String) throws -> String {
+    /// - Throws: ``OutputError`` when the list cannot be written; no partial file is left then.
+    static func writeRejects(_ issues: [ImportIssue], to path: String) throws(OutputError) -> String {
         let output = try TextOutput(path: path)
         var writer = CSVWriter()
         writer.writeRecord(["position", "key", "field", "reason", "原因"])
         for issue in issues {
             writer.writeRecord([issue.position, issue.key ?? "", issue.field ?? "", issue.reason.en, issue.reason.zh])
         }
+        // A failed write or finish abandons the output itself (temporary file removed).
         try output.write(bytes: writer.takeBytes())
         try output.finish()
         return path

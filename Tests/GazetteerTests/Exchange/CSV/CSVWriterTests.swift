@@ -80,6 +80,22 @@ struct CSVWriterTests {
         #expect(table.records[4321].line == 4323)
     }
 
+    @Test("the file writer publishes whole files only: dropped unclosed, it leaves the old file and no debris")
+    func fileWriterAbandoned() throws {
+        let folder = try TestFixtures.temporaryDirectory()
+        let path = folder.appendingPathComponent("worklist.csv").path
+        try "old\r\n".write(toFile: path, atomically: false, encoding: .utf8)
+        do {
+            let writer = try CSVFileWriter(path: path)
+            for i in 0..<20_000 { try writer.writeRecord(["\(i)", "界桩"]) }   // several blocks already written
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["worklist.csv"])
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "old\r\n")
+        #expect(throws: CSVError(.unwritable("Is a directory"), file: folder.path, line: 0)) {
+            try CSVWriter.write([["a"]], to: folder.path)
+        }
+    }
+
     @Test("a file that cannot be created is an error with the system's reason")
     func unwritable() {
         #expect(throws: CSVError(.unwritable("No such file or directory"), file: "/nonexistent/out.csv", line: 0)) {
