@@ -18,7 +18,7 @@ extension Geometry {
             throw .invalidStructure("lineLocatePoint needs a line and a point, got \(typeName) and \(point.typeName)")
         }
         guard !isEmpty else { throw .invalidStructure("lineLocatePoint needs a non-empty line") }
-        return try withGEOS(point) { (context, line, p) throws(GeometryError) in
+        return try withoutEmptyLineParts.withGEOS(point) { (context, line, p) throws(GeometryError) in
             try context.lineLocatePoint(line: line, point: p)
         }
     }
@@ -27,9 +27,20 @@ extension Geometry {
     /// beyond either end are clamped to it. Wraps `GEOSInterpolate_r`.
     public func interpolate(_ distance: Double) throws(GeometryError) -> Geometry {
         guard dimension == 1 else { throw .invalidStructure("interpolate needs a line, got \(typeName)") }
-        return try withGEOS { (context, g) throws(GeometryError) in
+        return try withoutEmptyLineParts.withGEOS { (context, g) throws(GeometryError) in
             try GEOSHandle(owning: context.interpolate(line: g, distance: distance), context: context).value()
         }
+    }
+}
+
+extension Geometry {
+    /// A MultiLineString without its empty parts, which measure nothing; any other geometry as it is.
+    ///
+    /// GEOS 3.11 dereferences a null pointer when `GEOSProject_r` or `GEOSInterpolate_r` walks a MultiLineString
+    /// with an empty part (the process crashes), so linear referencing drops them first.
+    var withoutEmptyLineParts: Geometry {
+        guard case .multiLineString(let parts) = self, parts.contains(where: \.coordinates.isEmpty) else { return self }
+        return .multiLineString(parts.filter { !$0.coordinates.isEmpty })
     }
 }
 

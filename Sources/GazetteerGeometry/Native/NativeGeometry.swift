@@ -272,7 +272,20 @@ public final class NativeGeometry {
     private func requireLine(_ operation: String) throws(GeometryError) {
         guard isLineal else { throw .invalidStructure("\(operation) needs a line") }
         guard !isEmpty else { throw .invalidStructure("\(operation) needs a non-empty line") }
+        guard !hasEmptyPart else {
+            throw .invalidStructure("\(operation) cannot measure along a MultiLineString with an empty part (GEOS 3.11 crashes on it)")
+        }
     }
+
+    /// `true` for a collection with an empty part. GEOS 3.11 dereferences a null pointer when `GEOSProject_r` or
+    /// `GEOSInterpolate_r` walks such a MultiLineString; ``Geometry/lineLocatePoint(_:)`` drops the empty parts,
+    /// but a native geometry is never rewritten behind the caller's back, so it refuses instead.
+    private lazy var hasEmptyPart: Bool = {
+        let h = GEOSContext.current.handle
+        guard GEOSGeomTypeId_r(h, pointer) == Int32(GEOS_MULTILINESTRING.rawValue) else { return false }
+        let n = GEOSGetNumGeometries_r(h, pointer)
+        return (0..<max(0, n)).contains { i in GEOSGetGeometryN_r(h, pointer, i).map { GEOSisEmpty_r(h, $0) != 0 } ?? true }
+    }()
 }
 
 /// A GEOS point made for one call and destroyed when the call ends.

@@ -28,6 +28,15 @@ struct LinearReferencingTests {
         #expect(try two.interpolate(15) == F.point(25, 0))
     }
 
+    @Test("a MultiLineString with an empty part: the empty part is skipped (GEOS 3.11 crashed on it)")
+    func multiLineWithEmptyPart() throws {
+        let gapped = Geometry.multiLineString([
+            LineString([Coordinate(0, 0), Coordinate(10, 0)]), LineString([]), LineString([Coordinate(20, 0), Coordinate(30, 0)]),
+        ])
+        #expect(try gapped.lineLocatePoint(F.point(25, 1)) == 15)
+        #expect(try gapped.interpolate(15) == F.point(25, 0))
+    }
+
     @Test("interpolate is the inverse of lineLocatePoint; negative distances count from the end; beyond the ends clamps")
     func interpolate() throws {
         #expect(try ell.interpolate(3) == F.point(3, 0))
