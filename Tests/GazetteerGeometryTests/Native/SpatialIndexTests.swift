@@ -45,6 +45,26 @@ struct SpatialIndexTests {
         }
     }
 
+    @Test("candidates at a point: the boxes whose envelopes hold it, boundaries included")
+    func candidatesAtPoint() throws {
+        let index = try SpatialIndex(Self.grid)
+        index.checkInvariants()
+        #expect(index.candidates(at: Coordinate(4.5, 7.5)) == [74])
+        // A grid node belongs to the four boxes meeting there; an edge point to two.
+        #expect(index.candidates(at: Coordinate(3, 3)) == [22, 23, 32, 33])
+        #expect(index.candidates(at: Coordinate(0.5, 10)) == [90])
+        #expect(index.candidates(at: Coordinate(5, 0.5)) == [4, 5])
+        #expect(index.candidates(at: Coordinate(10.01, 5)).isEmpty)
+        #expect(index.candidates(at: Coordinate(.nan, 5)).isEmpty)
+        // The same answer as a zero-size envelope query, everywhere on a quarter-unit lattice.
+        for j in 0...44 {
+            for i in 0...44 {
+                let c = Coordinate(Double(i) / 4 - 0.5, Double(j) / 4 - 0.5)
+                #expect(index.candidates(at: c) == index.query(Envelope(minX: c.x, minY: c.y, maxX: c.x, maxY: c.y)))
+            }
+        }
+    }
+
     @Test("nearest neighbour by true distance")
     func nearest() throws {
         let index = try SpatialIndex(Self.grid)
