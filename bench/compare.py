@@ -14,7 +14,13 @@ writes OUT_DIR/results.md). Exits 1, after printing both answers, when any pair 
                holds; for 1000 sampled markers the two files' coordinates are within 1e-7 (+1e-12) degrees (one unit of
                the 7th decimal both write) and each is within 0.5e-7 (+1e-12) of the position stored in the
                registry. Coordinates that are not the correctly rounded 7-decimal value are counted, not failed.
+  locate*      every marker's distance and position (read here from both sides' Float64 files): within 1e-9
+               relative (1e-9 m absolute below 1 m)
+
+Where both result files carry a "median" (workload 7: median of the runs after a warm-up), medians are compared;
+otherwise the best runs.
 """
+import array
 import json
 import math
 import os
@@ -33,6 +39,8 @@ WORKLOADS = [
     ("validity", "validity", "4. validity with reason and location"),
     ("import", "import", "5. import GeoJSONSeq markers into a GeoPackage: Importer.run (peer: ogr2ogr -f GPKG)"),
     ("export", "export", "6. export the markers layer to GeoJSON: LayerExporter (peer: ogr2ogr -f GeoJSON, same registry file)"),
+    ("locate", "locate", "7a. markers against their line, distance + position along it: LineSegmentIndex (peer: shapely distance + line_locate_point)"),
+    ("locate-geos", "locate", "7b. the same through GEOS: NativeGeometry prepared distance + GEOSProject per marker (peer: as 7a)"),
 ]
 
 
@@ -182,8 +190,33 @@ def check_export(g, p):
                       f"ogr2ogr {misrounded['ogr2ogr']}")
 
 
+def read_f64(path):
+    values = array.array("d")
+    with open(path, "rb") as f:
+        values.frombytes(f.read())
+    if sys.byteorder != "little":
+        values.byteswap()
+    return values
+
+
+def check_locate(g, p):
+    ours, theirs = read_f64(g["answers"]), read_f64(p["answers"])
+    if not len(ours) == len(theirs) == 2 * g["markers"] == 2 * p["markers"]:
+        return [f"answer counts: gazetteer {len(ours) // 2}, peer {len(theirs) // 2}, markers {g['markers']}"], ""
+    problems, worst = [], [0.0, 0.0]
+    for i, (a, b) in enumerate(zip(ours, theirs)):
+        rel = abs(a - b) / max(abs(b), 1.0)
+        worst[i % 2] = max(worst[i % 2], rel)
+        if not rel <= 1e-9:
+            problems.append(f"marker {i // 2} {('distance', 'position')[i % 2]}: gazetteer {a!r}, peer {b!r}")
+    return problems, (f"{g['markers']} markers on a {g['vertices']}-vertex line; sum of distances gazetteer "
+                      f"{g['sum_distance']:.6f} m, peer {p['sum_distance']:.6f} m; largest relative difference: "
+                      f"distance {worst[0]:.1e}, position {worst[1]:.1e}")
+
+
 CHECKS = {"area": check_area, "pip": check_pip, "pip-builtin": check_pip, "pip-strtree": check_pip,
-          "transform": check_transform, "validity": check_validity, "import": check_import, "export": check_export}
+          "transform": check_transform, "validity": check_validity, "import": check_import, "export": check_export,
+          "locate": check_locate, "locate-geos": check_locate}
 
 
 def main(out):
@@ -207,8 +240,11 @@ def main(out):
         if problems:
             failed = True
             print(f"{workload}: ANSWERS DISAGREE:", *problems[:20], sep="\n  ", file=sys.stderr)
-        ratio = p["best"] / g["best"]
-        rows.append(f"| {label} | {g['best']:.3f} s | {p['best']:.3f} s | {ratio:.2f} | {'no' if problems else 'yes'} |")
+        stat = "median" if g.get("median") is not None and p.get("median") is not None else "best"
+        if stat == "median":
+            label += f" (median of {len(g['seconds'])} after a warm-up)"
+        ratio = p[stat] / g[stat]
+        rows.append(f"| {label} | {g[stat]:.3f} s | {p[stat]:.3f} s | {ratio:.2f} | {'no' if problems else 'yes'} |")
     table = "\n".join([
         "| workload | Gazetteer (Swift) | peer (Python; GDAL for 5-6) | ratio peer/Gazetteer | answers agree |",
         "| --- | ---: | ---: | ---: | :---: |",

@@ -8,8 +8,10 @@
 # 14 counties; default ../shared/data/real/datav_150700_full.json; workloads that need it are skipped without it),
 # POINTS (number of pseudo-random points; default 1000000), SEED (default 42), MARKERS (number of markers for the
 # import and export workloads; default 100000), WORKLOADS (the workloads to run, space-separated; default all:
-# area pip pip-builtin pip-strtree transform validity import export). import and export need ogr2ogr (Debian:
-# gdal-bin) and are skipped without it; export reads the registry that import writes.
+# area pip pip-builtin pip-strtree transform validity import export locate locate-geos). import and export need
+# ogr2ogr (Debian: gdal-bin) and are skipped without it; export reads the registry that import writes. locate and
+# locate-geos (100,000 markers against one real line, LOCATE_MARKERS to change) need DATA, and report the median of
+# RUNS after a warm-up (RUNS of at least 5 recommended there).
 # Prints each side's answers, then a Markdown table (also written to bench/out/results.md). Exits 1 when
 # Gazetteer and a peer disagree beyond the tolerances stated in bench/compare.py.
 set -euo pipefail
@@ -25,7 +27,8 @@ DATA="${DATA:-../shared/data/real/datav_150700_full.json}"
 POINTS="${POINTS:-1000000}"
 SEED="${SEED:-42}"
 MARKERS="${MARKERS:-100000}"
-WORKLOADS="${WORKLOADS:-area pip pip-builtin pip-strtree transform validity import export}"
+LOCATE_MARKERS="${LOCATE_MARKERS:-100000}"
+WORKLOADS="${WORKLOADS:-area pip pip-builtin pip-strtree transform validity import export locate locate-geos}"
 OUT=bench/out
 BENCH=bench/.build/release/gazetteer-bench
 
@@ -46,7 +49,7 @@ swift build -c release --package-path bench --scratch-path bench/.build
 "$BENCH" versions
 
 mkdir -p "$OUT"
-rm -f "$OUT"/*.json "$OUT"/results.md "$OUT"/import.*.gpkg* "$OUT"/export.*.geojson
+rm -f "$OUT"/*.json "$OUT"/results.md "$OUT"/import.*.gpkg* "$OUT"/export.*.geojson "$OUT"/locate*.f64
 "$BENCH" points --count "$POINTS" --seed "$SEED" --out "$OUT/points.f64"
 if [ ! -f "$DATA" ]; then
     echo "NOTE: $DATA is absent: the area, point-in-polygon and validity workloads will be skipped."
@@ -57,13 +60,24 @@ case " $WORKLOADS " in
         "$BENCH" markers --count "$MARKERS" --seed "$SEED" --out "$OUT/markers.geojsonl" --line "$OUT/markers-line.geojson" ;;
 esac
 
+case " $WORKLOADS " in
+    *" locate"*)
+        if [ -f "$DATA" ]; then
+            "$BENCH" locate-input --data "$DATA" --count "$LOCATE_MARKERS" --seed "$SEED" \
+                --out "$OUT/locate-markers.f64" --line "$OUT/locate-line.f64"
+        fi ;;
+esac
+
 echo "== Running: best of $RUNS wall-clock runs each, Gazetteer then peer =="
 common=(--runs "$RUNS" --data "$DATA" --points "$OUT/points.f64")
+locate=(--runs "$RUNS" --points "$OUT/locate-markers.f64" --line "$OUT/locate-line.f64")
 markers=(--runs "$RUNS" --markers "$OUT/markers.geojsonl" --line "$OUT/markers-line.geojson" --registry "$OUT/import.swift.gpkg")
 for workload in $WORKLOADS; do
     case "$workload" in
         import) "$BENCH" import "${markers[@]}" --result "$OUT/import.swift.json" ;;
         export) "$BENCH" export "${markers[@]}" --out "$OUT/export.swift.geojson" --result "$OUT/export.swift.json" ;;
+        locate|locate-geos)
+                "$BENCH" "$workload" "${locate[@]}" --out "$OUT/$workload.swift.f64" --result "$OUT/$workload.swift.json" ;;
         *)      "$BENCH" "$workload" "${common[@]}" --result "$OUT/$workload.swift.json" ;;
     esac
     case "$workload" in
@@ -75,6 +89,9 @@ for workload in $WORKLOADS; do
         validity)    python3 bench/peers/validity.py "${common[@]}" --result "$OUT/validity.peer.json" ;;
         import)      python3 bench/peers/gdal.py import --runs "$RUNS" --input "$OUT/markers.geojsonl" \
                          --gpkg "$OUT/import.peer.gpkg" --result "$OUT/import.peer.json" ;;
+        locate)      [ -f "$OUT/locate-line.f64" ] && python3 bench/peers/locate.py "${locate[@]}" \
+                         --out "$OUT/locate.peer.f64" --result "$OUT/locate.peer.json" ;;
+        locate-geos) ;;  # compared with the locate peer
         export)      python3 bench/peers/gdal.py export --runs "$RUNS" --registry "$OUT/import.swift.gpkg" \
                          --out "$OUT/export.peer.geojson" --result "$OUT/export.peer.json" ;;
         *)           echo "unknown workload '$workload'" >&2; exit 2 ;;

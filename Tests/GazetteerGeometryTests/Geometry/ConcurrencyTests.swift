@@ -28,7 +28,7 @@ struct ConcurrencyTests {
         var wkt: String
     }
 
-    /// Every check for shape `k`; each call uses the calling thread's GEOS context (plus a prepared geometry's own).
+    /// Every check for shape `k`; each call, prepared ones included, uses the calling thread's GEOS context.
     static func answer(_ k: Int) throws -> Answer {
         let shape = shapes[k]
         let report = try shape.validity()

@@ -7,7 +7,7 @@
 //   pip          the caller tests each county's envelope (PreparedGeometry.envelope), then prepared contains
 //   pip-builtin  the caller calls PreparedGeometry.contains(_: Coordinate) for every county and relies on
 //                its built-in envelope test (14 library calls per point)
-//   pip-strtree  SpatialIndex (GEOS STRtree) picks the candidate counties, then prepared contains
+//   pip-strtree  SpatialIndex (an STR-packed R-tree) picks the candidate counties, then prepared contains
 import Gazetteer
 
 /// Points per county, plus those in no county and those in more than one.
@@ -94,15 +94,15 @@ func locateWithBuiltinEnvelopes(_ points: [Coordinate], _ counties: [County], _ 
     return tally
 }
 
-/// `SpatialIndex` (GEOS STRtree) chooses the candidates; a point is queried as a zero-size envelope, the only
-/// query the index takes.
+/// `SpatialIndex` chooses the candidates; a point is queried as a zero-size envelope (as when this workload was
+/// first measured; `candidates(at:)` is the point query now).
 func locateWithSpatialIndex(_ points: [Coordinate], _ counties: [County], _ codes: [String]) throws -> LocateCounts {
     let index = try SpatialIndex(counties.map(\.geometry))
     let prepared = try counties.map { try PreparedGeometry($0.geometry) }
     var tally = LocateCounts(codes: codes)
     for point in points {
         var hits = 0
-        for i in try index.query(Envelope(minX: point.x, minY: point.y, maxX: point.x, maxY: point.y))
+        for i in index.query(Envelope(minX: point.x, minY: point.y, maxX: point.x, maxY: point.y))
         where try prepared[i].contains(point) {
             tally.counts[i] += 1
             hits += 1

@@ -96,6 +96,8 @@ struct BenchResult<Answer: Encodable>: Encodable {
     var seconds: [Double]
     /// The shortest run.
     var best: Double
+    /// The median run, for workloads that report it (compare.py then compares medians).
+    var median: Double? = nil
     /// Why the workload did not run (input absent); `nil` when it ran.
     var skipped: String?
     var answer: Answer?

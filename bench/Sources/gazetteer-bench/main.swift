@@ -13,6 +13,10 @@
 //   gazetteer-bench import     --markers FILE --line FILE --registry FILE
 //                                                                 Importer.run of the markers into a fresh registry
 //   gazetteer-bench export     --registry FILE [--out FILE]        LayerExporter of the markers to GeoJSON
+//   gazetteer-bench locate-input --data FILE [--out FILE] [--line FILE] [--count N] [--seed S]
+//                                                                 write a real line and N markers in its Gauss-Krüger zone
+//   gazetteer-bench locate     --points FILE --line FILE           distance + position of each marker: LineSegmentIndex
+//   gazetteer-bench locate-geos --points FILE --line FILE          the same through GEOS (prepared distance + project)
 //   gazetteer-bench versions                                       GEOS and PROJ versions as JSON
 //
 // Every workload takes --runs R (best of R, default 3) and --result FILE (JSON answer; stdout when absent).
@@ -21,7 +25,7 @@ import Gazetteer
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let command = arguments.first else {
-    fail("usage: gazetteer-bench points|area|pip|pip-builtin|pip-strtree|transform|validity|markers|import|export|versions [--option value ...]")
+    fail("usage: gazetteer-bench points|area|pip|pip-builtin|pip-strtree|transform|validity|markers|import|export|locate-input|locate|locate-geos|versions [--option value ...]")
 }
 let options = Options(parsing: arguments.dropFirst())
 
@@ -43,6 +47,10 @@ do {
         try runImportWorkload(options)
     case "export":
         try runExportWorkload(options)
+    case "locate-input":
+        try writeLocateInput(options)
+    case "locate", "locate-geos":
+        try runLocateWorkload(options, form: command)
     case "versions":
         print(#"{"gazetteer": "\#(LibraryVersions.gazetteer)", "geos": "\#(LibraryVersions.geos)", "proj": "\#(LibraryVersions.proj)"}"#)
     default:

@@ -17,7 +17,7 @@ struct SpatialIndexTests {
     @Test("an envelope inside a 3 × 2 block of boxes finds exactly those six")
     func queryBlock() throws {
         let index = try SpatialIndex(Self.grid)
-        let found = try index.query(Envelope(minX: 2.5, minY: 2.5, maxX: 4.5, maxY: 3.5))
+        let found = index.query(Envelope(minX: 2.5, minY: 2.5, maxX: 4.5, maxY: 3.5))
         #expect(found == Self.boxes(2...4, 2...3))
         #expect(found.count == 6)
     }
@@ -25,22 +25,42 @@ struct SpatialIndexTests {
     @Test("a degenerate envelope on a grid node finds the four boxes meeting there (boundaries count)")
     func queryNode() throws {
         let index = try SpatialIndex(Self.grid)
-        #expect(try index.query(Envelope(minX: 3, minY: 3, maxX: 3, maxY: 3)) == [22, 23, 32, 33])
+        #expect(index.query(Envelope(minX: 3, minY: 3, maxX: 3, maxY: 3)) == [22, 23, 32, 33])
         // A horizontal segment on the line y = 5 from x = 0.5 to 1.5 touches the rows j = 4 and j = 5, columns 0 and 1.
-        #expect(try index.query(Envelope(minX: 0.5, minY: 5, maxX: 1.5, maxY: 5)) == [40, 41, 50, 51])
+        #expect(index.query(Envelope(minX: 0.5, minY: 5, maxX: 1.5, maxY: 5)) == [40, 41, 50, 51])
     }
 
     @Test("queries outside the grid, covering it, and empty")
     func queryEdges() throws {
         let index = try SpatialIndex(Self.grid)
-        #expect(try index.query(Envelope(minX: 20, minY: 20, maxX: 30, maxY: 30)).isEmpty)
-        #expect(try index.query(Envelope(minX: -1, minY: -1, maxX: 11, maxY: 11)) == Array(0..<100))
-        #expect(try index.query(.empty).isEmpty)
+        #expect(index.query(Envelope(minX: 20, minY: 20, maxX: 30, maxY: 30)).isEmpty)
+        #expect(index.query(Envelope(minX: -1, minY: -1, maxX: 11, maxY: 11)) == Array(0..<100))
+        #expect(index.query(.empty).isEmpty)
         // The same index answers many queries: each single cell interior finds exactly its box.
         for j in 0..<10 {
             for i in 0..<10 {
                 let e = Envelope(minX: Double(i) + 0.25, minY: Double(j) + 0.25, maxX: Double(i) + 0.75, maxY: Double(j) + 0.75)
-                #expect(try index.query(e) == [10 * j + i])
+                #expect(index.query(e) == [10 * j + i])
+            }
+        }
+    }
+
+    @Test("candidates at a point: the boxes whose envelopes hold it, boundaries included")
+    func candidatesAtPoint() throws {
+        let index = try SpatialIndex(Self.grid)
+        index.checkInvariants()
+        #expect(index.candidates(at: Coordinate(4.5, 7.5)) == [74])
+        // A grid node belongs to the four boxes meeting there; an edge point to two.
+        #expect(index.candidates(at: Coordinate(3, 3)) == [22, 23, 32, 33])
+        #expect(index.candidates(at: Coordinate(0.5, 10)) == [90])
+        #expect(index.candidates(at: Coordinate(5, 0.5)) == [4, 5])
+        #expect(index.candidates(at: Coordinate(10.01, 5)).isEmpty)
+        #expect(index.candidates(at: Coordinate(.nan, 5)).isEmpty)
+        // The same answer as a zero-size envelope query, everywhere on a quarter-unit lattice.
+        for j in 0...44 {
+            for i in 0...44 {
+                let c = Coordinate(Double(i) / 4 - 0.5, Double(j) / 4 - 0.5)
+                #expect(index.candidates(at: c) == index.query(Envelope(minX: c.x, minY: c.y, maxX: c.x, maxY: c.y)))
             }
         }
     }
@@ -72,7 +92,7 @@ struct SpatialIndexTests {
     @Test("an empty index answers nothing")
     func emptyIndex() throws {
         let index = try SpatialIndex([])
-        #expect(try index.query(Envelope(minX: 0, minY: 0, maxX: 1, maxY: 1)).isEmpty)
+        #expect(index.query(Envelope(minX: 0, minY: 0, maxX: 1, maxY: 1)).isEmpty)
         #expect(try index.nearest(to: F.point(0, 0)) == nil)
     }
 
