@@ -80,9 +80,14 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let registry = try registryOptions.open(readOnly: dryRun)
-        let mapping = try FieldMapping(parsing: map)
         let sourceCRS = try crs.map { try CRS($0) }
-        let source = try ImportSources.make(file: file, layer: layer, mapping: mapping, crs: sourceCRS, encoding: encoding)
+        let source: ImportSource
+        do {
+            source = try ImportSources.make(file: file, layer: layer, mapping: try FieldMapping(parsing: map), crs: sourceCRS, encoding: encoding)
+        } catch let error as FieldMappingError {
+            // A --map the layer cannot take is a mistake on the command line, not in the file: a usage error.
+            throw ValidationError(error.description)
+        }
         var options = ImportOptions(
             effective: date.flatMap(RegistryDate.init) ?? today, decision: decision, skipInvalid: skipInvalid,
             repairInvalid: makeValid, dryRun: dryRun, command: commandLineForAudit, actor: actor.actor)

@@ -19,7 +19,13 @@ public struct GeoJSONImportSource: ImportSource {
         self.crs = crs
     }
 
+    /// The names `--map` may map for `layer` from GeoJSON: the layer's fields (geometry comes from the feature).
+    public static func mappableFields(_ layer: Layer) -> [String] {
+        layer.fields.map(\.name)
+    }
+
     public func forEachCandidate(_ body: (ImportCandidate) throws -> Void) throws {
+        try mapping.validate(knownFields: Self.mappableFields(layer))
         let transformation = try crs.map { try CoordinateTransformation(from: $0, to: .cgcs2000) }
         if try Self.isSequence(file) {
             try LineStream.forEachLine(path: file) { line, number in
