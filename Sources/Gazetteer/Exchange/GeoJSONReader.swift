@@ -18,6 +18,11 @@ public enum GeoJSONReader {
         } catch {
             throw .syntax(file: file, line: error.line, column: error.column, reason: error.reason)
         }
+        return try readFeatures(document: document, file: file)
+    }
+
+    /// The features of a GeoJSON document already parsed; `file` names it in errors.
+    public static func readFeatures(document: JSONValue, file: String) throws(ExchangeError) -> [GeoJSONFeature] {
         guard case .object(let object) = document else {
             throw .unexpectedContent(file: file, reason: "expected a GeoJSON object, found \(document.typeName)")
         }

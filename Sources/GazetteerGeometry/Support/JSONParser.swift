@@ -29,23 +29,31 @@ public struct JSONParser {
     /// Parses one complete JSON document.
     /// - Throws: ``JSONSyntaxError`` with line and column.
     public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
-        var parser = JSONParser(bytes: bytes)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }
-        parser.skipWhitespace()
-        let value = try parser.parseValue()
-        parser.skipWhitespace()
-        if parser.index < bytes.count { throw parser.error("unexpected content after the JSON value") }
-        return value
+        try parse(bytes[...])
     }
 
     /// Parses one complete JSON document from text.
     public static func parse(_ text: String) throws(JSONSyntaxError) -> JSONValue {
-        try parse(Array(text.utf8))
+        try parse(text.utf8)
     }
 
-    private init(bytes: [UInt8]) {
+    /// Parses one complete JSON document from UTF-8 bytes in any collection (a line of a GeoJSONSeq file, a
+    /// buffer), copying them once.
+    public static func parse(_ bytes: some Collection<UInt8>) throws(JSONSyntaxError) -> JSONValue {
+        var parser = JSONParser(bytes: bytes)
+        if parser.bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }
+        parser.skipWhitespace()
+        let value = try parser.parseValue()
+        parser.skipWhitespace()
+        if parser.index < parser.end { throw parser.error("unexpected content after the JSON value") }
+        return value
+    }
+
+    private init(bytes: some Collection<UInt8>) {
         // A trailing NUL lets number parsing hand the bytes to strtod, which stops at the first non-number byte.
-        var copy = bytes
+        var copy: [UInt8] = []
+        copy.reserveCapacity(bytes.count + 1)
+        copy.append(contentsOf: bytes)
         copy.append(0)
         self.bytes = copy
     }

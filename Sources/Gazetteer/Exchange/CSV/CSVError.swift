@@ -20,6 +20,8 @@ public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
         case fieldCount(expected: Int, found: Int)
         /// The file has no records at all, so no header.
         case missingHeader
+        /// The record starting at ``CSVError/line`` is longer than the limit in bytes (see ``ImportLimits``).
+        case recordTooLong(limit: Int)
     }
 
     /// What went wrong.
@@ -63,6 +65,8 @@ public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
             return "expected \(expected) field\(expected == 1 ? "" : "s"), found \(found)"
         case .missingHeader:
             return "the file is empty: expected a header row naming the columns"
+        case .recordTooLong(let limit):
+            return "the record starting here is longer than \(ImportLimits.megabytes(limit)), the most a single record may be (a quote left open?)"
         }
     }
 

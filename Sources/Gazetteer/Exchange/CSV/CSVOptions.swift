@@ -35,6 +35,9 @@ public struct CSVOptions: Sendable, Equatable {
     public var hasHeader: Bool
     /// The input encoding, or `.auto` to detect it (see ``TextEncoding/decode(_:as:)``).
     public var encoding: TextEncodingOption
+    /// The longest record read, in bytes (``ImportLimits/maximumRecordBytes`` by default); a longer one stops the
+    /// reading with ``CSVError/Reason/recordTooLong(limit:)``.
+    public var maximumRecordBytes = ImportLimits.maximumRecordBytes
 
     /// Options for reading; the defaults read a UTF-8 or GBK CSV with a header row.
     public init(delimiter: CSVDelimiter = .comma, hasHeader: Bool = true, encoding: TextEncodingOption = .auto) {

@@ -38,7 +38,7 @@ public enum CSVReader {
         } catch {
             throw .undecodable(error, file: file)
         }
-        var tokenizer = CSVTokenizer(delimiter: options.delimiter.byte)
+        var tokenizer = CSVTokenizer(delimiter: options.delimiter.byte, maximumRecordBytes: options.maximumRecordBytes)
         utf8.withUnsafeBufferPointer { tokenizer.feed($0) }
         tokenizer.finish()
         if let failure = tokenizer.failure { throw failure.inFile(file) }
@@ -50,7 +50,7 @@ public enum CSVReader {
     /// - Throws: ``CSVError`` for an unterminated quote, text after a closing quote, or a missing header.
     public static func parse(_ text: String, options: CSVOptions = CSVOptions(), file: String? = nil) throws(CSVError) -> CSVTable {
         var text = text
-        var tokenizer = CSVTokenizer(delimiter: options.delimiter.byte)
+        var tokenizer = CSVTokenizer(delimiter: options.delimiter.byte, maximumRecordBytes: options.maximumRecordBytes)
         text.withUTF8 { tokenizer.feed($0) }
         tokenizer.finish()
         if let failure = tokenizer.failure { throw failure.inFile(file) }

@@ -33,9 +33,9 @@ public final class CSVRecordStream {
     private var pendingIndex = 0
     private var pendingError: CSVError?
     private var finished = false
-    private var carry: [UInt8] = []
-    private var atStart = true
-    private var counter = LineCounter()
+    private var chunk: [UInt8]
+    private var validator = UTF8StreamValidator(
+        reason: "not valid UTF-8 (if the file was saved by Excel on Chinese Windows, read it as GB18030)")
 
     /// Opens the file at `path` and reads its header.
     /// - Parameter options: how to read; by default ``CSVOptions/forFile(_:encoding:)``.
@@ -49,7 +49,8 @@ public final class CSVRecordStream {
     init(path: String, options: CSVOptions, chunkSize: Int) throws(CSVError) {
         self.file = path
         self.chunkSize = max(chunkSize, 1)
-        self.tokenizer = CSVTokenizer(delimiter: options.delimiter.byte)
+        self.chunk = [UInt8](repeating: 0, count: max(chunkSize, 1))
+        self.tokenizer = CSVTokenizer(delimiter: options.delimiter.byte, maximumRecordBytes: options.maximumRecordBytes)
         self.encoding = options.encoding.encoding ?? .utf8
         descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw unreadable(errno) }
@@ -123,48 +124,18 @@ public final class CSVRecordStream {
     /// Reads one chunk, validates it as UTF-8 and feeds the tokenizer; records go to `pending`, a fatal error to
     /// `pendingError` (after the records before it).
     private func fill() {
-        var buffer = carry
-        let oldCount = buffer.count
-        buffer.append(contentsOf: repeatElement(0, count: chunkSize))
         var n = 0
         repeat {
-            n = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + oldCount, chunkSize) }
+            n = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, chunkSize) }
         } while n < 0 && errno == EINTR
         if n < 0 { return fail(unreadable(errno)) }
-        buffer.removeSubrange((oldCount + n)...)
         let atEnd = n == 0
-        var start = 0
-        if atStart {
-            if buffer.count < 3 && !atEnd { carry = buffer; return }
-            if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3; counter.offset = 3 }
-            atStart = false
-        }
-        let scan = buffer.withUnsafeBufferPointer {
-            UTF8Scan(UnsafeBufferPointer(rebasing: $0[start...]), isFinal: atEnd, stopAtFirstError: true)
-        }
-        let validEnd = start + (scan.firstInvalid ?? (buffer.count - start - scan.incompleteTail))
-        buffer.withUnsafeBufferPointer { all in
-            let valid = UnsafeBufferPointer(rebasing: all[start..<validEnd])
-            tokenizer.feed(valid)
-            counter.advance(over: valid)
+        let decodingError = chunk.withUnsafeBufferPointer { all in
+            validator.validate(UnsafeBufferPointer(rebasing: all[0..<n]), isFinal: atEnd) { tokenizer.feed($0) }
         }
         pending.append(contentsOf: tokenizer.takeRecords())
         if let failure = tokenizer.failure { return fail(failure.inFile(file)) }
-        if scan.firstInvalid != nil {
-            var found = Array(buffer[validEnd..<min(validEnd + 4, buffer.count)])
-            if found.count < 4 && !atEnd {
-                // The chunk ended just after the bad byte: read the few bytes the message shows.
-                var more = [UInt8](repeating: 0, count: 4 - found.count)
-                let m = more.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
-                if m > 0 { found += more[0..<m] }
-            }
-            let error = TextDecodingError(
-                encoding: .utf8, offset: counter.offset, line: counter.line, column: counter.offset - counter.lineStart + 1,
-                bytes: found,
-                reason: "not valid UTF-8 (if the file was saved by Excel on Chinese Windows, read it as GB18030)")
-            return fail(.undecodable(error, file: file))
-        }
-        carry = Array(buffer[validEnd...])
+        if let decodingError { return fail(.undecodable(decodingError, file: file)) }
         if atEnd {
             tokenizer.finish()
             pending.append(contentsOf: tokenizer.takeRecords())
@@ -182,25 +153,19 @@ public final class CSVRecordStream {
 
     /// Scans the whole file once: whether it is UTF-8 (a BOM, or valid throughout).
     private func scanIsUTF8() throws(CSVError) -> Bool {
-        var carry: [UInt8] = []
-        var first = true
-        var chunk = [UInt8](repeating: 0, count: max(chunkSize, 4096))
+        var scanner = UTF8StreamValidator(reason: "")
         while true {
             var n = 0
             repeat {
-                n = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+                n = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, chunkSize) }
             } while n < 0 && errno == EINTR
             guard n >= 0 else { throw unreadable(errno) }
-            var buffer = carry
-            buffer.append(contentsOf: chunk[0..<n])
-            if first && (buffer.count >= 3 || n == 0) {
-                if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { return true }
-                first = false
+            let error = chunk.withUnsafeBufferPointer { all in
+                scanner.validate(UnsafeBufferPointer(rebasing: all[0..<n]), isFinal: n == 0) { _ in }
             }
-            let scan = buffer.withUnsafeBufferPointer { UTF8Scan($0, isFinal: n == 0, stopAtFirstError: true) }
-            if scan.firstInvalid != nil { return false }
+            if scanner.hadByteOrderMark { return true }
+            if error != nil { return false }
             if n == 0 { return true }
-            carry = Array(buffer[(buffer.count - scan.incompleteTail)...])
         }
     }
 

@@ -22,8 +22,13 @@ struct CSVTokenizer {
     /// The fatal error that stopped the tokenizer; further input is ignored.
     private(set) var failure: CSVError?
 
-    init(delimiter: UInt8) {
+    /// The longest record kept, in bytes; a longer one is a fatal ``CSVError/Reason/recordTooLong(limit:)``.
+    private let maximumRecordBytes: Int
+    private var recordBytes = 0
+
+    init(delimiter: UInt8, maximumRecordBytes: Int = ImportLimits.maximumRecordBytes) {
         self.delimiter = delimiter
+        self.maximumRecordBytes = maximumRecordBytes
     }
 
     /// The records completed so far, handed over (the tokenizer forgets them).
@@ -36,6 +41,14 @@ struct CSVTokenizer {
     mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard failure == nil else { return }
         for byte in bytes {
+            if state != .recordStart {
+                recordBytes += 1
+                if recordBytes > maximumRecordBytes {
+                    // Most likely a quote never closed: nothing after it can be read reliably, so reading stops.
+                    failure = CSVError(.recordTooLong(limit: maximumRecordBytes), line: recordLine)
+                    return
+                }
+            }
             switch state {
             case .recordStart, .fieldStart:
                 if state == .recordStart {
@@ -115,6 +128,7 @@ struct CSVTokenizer {
     private mutating func endRecord() {
         let count = fields.count
         records.append(CSVRecord(line: recordLine, fields: fields))
+        recordBytes = 0
         fields = []
         fields.reserveCapacity(count)
         state = .recordStart

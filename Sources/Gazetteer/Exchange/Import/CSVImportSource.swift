@@ -10,6 +10,8 @@ public struct CSVImportSource: ImportSource {
     public var mapping: FieldMapping
     public var crs: CRS?
     public var encoding: TextEncodingOption
+    /// The longest row read; a longer one stops the import with its line (see ``ImportLimits``).
+    public var maximumRecordBytes = ImportLimits.maximumRecordBytes
 
     public init(file: String, layer: Layer, mapping: FieldMapping, crs: CRS? = nil, encoding: TextEncodingOption = .auto) {
         self.file = file
@@ -29,7 +31,9 @@ public struct CSVImportSource: ImportSource {
         try mapping.validate(knownFields: Self.mappableFields(layer))
         let stream: CSVRecordStream
         do {
-            stream = try CSVRecordStream(path: file, options: CSVOptions.forFile(file, encoding: encoding))
+            var options = CSVOptions.forFile(file, encoding: encoding)
+            options.maximumRecordBytes = maximumRecordBytes
+            stream = try CSVRecordStream(path: file, options: options)
         } catch {
             throw error.exchangeError(file: file)
         }
