@@ -134,6 +134,8 @@ public struct JSONParser {
         defer { depth -= 1 }
         index += 1
         var elements: [JSONValue] = []
+        // Most arrays in GeoJSON are positions [x, y]: room for two saves growing each of them once.
+        elements.reserveCapacity(2)
         skipWhitespace()
         if index < end, bytes[index] == UInt8(ascii: "]") { index += 1; return .array(elements) }
         while true {

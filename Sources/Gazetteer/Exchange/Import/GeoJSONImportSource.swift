@@ -32,7 +32,7 @@ public struct GeoJSONImportSource: ImportSource {
         let layout = try Self.layout(file, maximumRecordBytes: maximumRecordBytes)
         guard layout.isSequence else {
             // A one-line document was parsed to tell what it is: it is not parsed again.
-            let features = try layout.document.map { try GeoJSONReader.readFeatures(document: $0, file: file) }
+            let features = try layout.first.map { try GeoJSONReader.readFeatures(document: $0.value, file: file) }
                 ?? GeoJSONReader.readFeatures(path: file)
             for feature in features {
                 try body(candidate(feature, position: "features[\(feature.index)]", transformation: transformation))
@@ -49,7 +49,10 @@ public struct GeoJSONImportSource: ImportSource {
                 guard !text.isEmpty else { return }
                 let feature: GeoJSONFeature
                 do {
-                    feature = try GeoJSONReader.readFeature(try JSONParser.parse(text), index: number - 1, file: file)
+                    // The first record was parsed to tell the layout: it is not parsed again.
+                    let value: JSONValue
+                    if let first = layout.first, first.line == number { value = first.value } else { value = try JSONParser.parse(text) }
+                    feature = try GeoJSONReader.readFeature(value, index: number - 1, file: file)
                 } catch let error as JSONSyntaxError {
                     try body(.unreadable(at: position, LocalizedText(
                         zh: "不是 JSON 要素：第 \(error.column) 列：\(error.reason)",
@@ -78,15 +81,16 @@ public struct GeoJSONImportSource: ImportSource {
         try layout(path, maximumRecordBytes: maximumRecordBytes).isSequence
     }
 
-    /// Whether the file is GeoJSONSeq (its first non-blank line is a complete Feature) and, for a document that
-    /// is all on that line (a FeatureCollection written without line breaks), the document, parsed.
+    /// Whether the file is GeoJSONSeq (its first non-blank line is a complete Feature), and that line parsed: for a
+    /// sequence its first record, for a document all on one line (a FeatureCollection written without line breaks)
+    /// the document; `nil` when the first line is not the whole document.
     ///
     /// A first line longer than `maximumRecordBytes` is not parsed: it is taken for a one-line FeatureCollection
     /// when its start names `"features"` (then it is read whole), else for a sequence record (then refused as too
     /// long).
-    static func layout(_ path: String, maximumRecordBytes: Int) throws -> (isSequence: Bool, document: JSONValue?) {
+    static func layout(_ path: String, maximumRecordBytes: Int) throws -> (isSequence: Bool, first: (line: Int, value: JSONValue)?) {
         var isSequence: Bool?
-        var firstLine: JSONValue?
+        var firstLine: (line: Int, value: JSONValue)?
         var laterContent = false
         var linesRead = 0
         let linesLooked = 16
@@ -106,11 +110,11 @@ public struct GeoJSONImportSource: ImportSource {
                 guard isSequence == nil else { laterContent = true; return }
                 guard text.first == UInt8(ascii: "{"), let value = try? JSONParser.parse(text) else { isSequence = false; return }
                 isSequence = value["type"]?.stringValue == "Feature"
-                firstLine = value
+                firstLine = (number, value)
             }
         }
         let wholeFileSeen = linesRead < linesLooked && !laterContent
-        return (isSequence ?? false, isSequence == false && wholeFileSeen ? firstLine : nil)
+        return (isSequence ?? false, isSequence == true || wholeFileSeen ? firstLine : nil)
     }
 
     func candidate(_ feature: GeoJSONFeature, position: String, transformation: CoordinateTransformation?) -> ImportCandidate {
