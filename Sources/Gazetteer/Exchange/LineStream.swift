@@ -49,7 +49,7 @@ enum LineStream {
                 if line.last == 0x0D { line.removeLast() }
                 try line.withUnsafeBufferPointer { try body(.text($0), number) }
             }
-            line.removeAll(keepingCapacity: line.count <= 1 << 20)
+            line.removeAll(keepingCapacity: line.capacity <= 1 << 20)
             lineLength = 0
             stopped = number >= stopAfter
         }
