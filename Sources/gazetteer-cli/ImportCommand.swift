@@ -98,8 +98,14 @@ struct ImportCommand: ParsableCommand {
         let sourceCRS = try resolveCRS(crs, language: output.lang)
         // A dry run does the import in a transaction it rolls back, so it needs the write lock too.
         let registry = try registryOptions.open(readOnly: false)
-        let mapping = try FieldMapping(parsing: map)
-        let source = try ImportSources.make(file: file, layer: layer, mapping: mapping, crs: sourceCRS, encoding: encoding.rawValue)
+        let source: ImportSource
+        do {
+            source = try ImportSources.make(file: file, layer: layer, mapping: try FieldMapping(parsing: map), crs: sourceCRS,
+                                            encoding: encoding.rawValue)
+        } catch let error as FieldMappingError {
+            // A --map the layer cannot take is a mistake on the command line, not in the file: a usage error.
+            throw ValidationError(error.message(output.lang, verbose: false))
+        }
         var options = ImportOptions(
             effective: date.flatMap(RegistryDate.init) ?? today, decision: decision, skipInvalid: skipInvalid,
             repairInvalid: makeValid, dryRun: dryRun, command: commandLineForAudit, actor: actor.actor)

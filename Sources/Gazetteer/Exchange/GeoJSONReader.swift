@@ -18,13 +18,18 @@ public enum GeoJSONReader {
         } catch {
             throw .syntax(file: file, line: error.line, column: error.column, reason: error.reason)
         }
+        return try readFeatures(document: document, file: file)
+    }
+
+    /// The features of a GeoJSON document already parsed; `file` names it in errors.
+    public static func readFeatures(document: JSONValue, file: String) throws(ExchangeError) -> [GeoJSONFeature] {
         guard case .object(let object) = document else {
-            throw .unexpectedContent(file: file, reason: "expected a GeoJSON object, found \(document.typeName)")
+            throw .unexpectedContent(file: file, reason: "expected a GeoJSON object at the top level, found \(document.typeName)")
         }
         switch object["type"]?.stringValue {
         case "FeatureCollection":
             guard let features = object["features"]?.arrayValue else {
-                throw .unexpectedContent(file: file, reason: "a FeatureCollection needs a \"features\" array")
+                throw .unexpectedContent(file: file, reason: "the top-level FeatureCollection needs a \"features\" array")
             }
             var result: [GeoJSONFeature] = []
             result.reserveCapacity(features.count)
@@ -37,7 +42,7 @@ public enum GeoJSONReader {
         case .some(let type) where ["Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon", "GeometryCollection"].contains(type):
             return [GeoJSONFeature(index: 0, id: nil, properties: JSONObject(), geometry: Result { () throws(GeometryError) in try Geometry(geoJSON: document) })]
         case .some(let type):
-            throw .unexpectedContent(file: file, reason: "unknown GeoJSON type \"\(type)\"")
+            throw .unexpectedContent(file: file, reason: "unknown GeoJSON type \"\(type)\" at the top level")
         case .none:
             throw .unexpectedContent(file: file, reason: "not GeoJSON: the top-level object has no \"type\"")
         }

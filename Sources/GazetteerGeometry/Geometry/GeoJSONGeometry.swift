@@ -171,23 +171,24 @@ private struct GeoJSONGeometryReader {
         return elements
     }
 
-    private func position(_ value: JSONValue, path: String) throws(GeometryError) -> (Coordinate, Double?) {
+    /// One position; `path` is built only for an error (building it for every vertex was a tenth of an import).
+    private func position(_ value: JSONValue, path: @autoclosure () -> String) throws(GeometryError) -> (Coordinate, Double?) {
         guard case .array(let numbers) = value, numbers.count >= 2 else {
-            throw fail(path, "a position needs at least 2 numbers [x, y]")
+            throw fail(path(), "a position needs at least 2 numbers [x, y]")
         }
         guard case .number(let x) = numbers[0], case .number(let y) = numbers[1] else {
-            throw fail(path, "position ordinates must be numbers")
+            throw fail(path(), "position ordinates must be numbers")
         }
         var z: Double?
         if numbers.count >= 3 {
-            guard case .number(let value) = numbers[2] else { throw fail(path, "position ordinates must be numbers") }
+            guard case .number(let value) = numbers[2] else { throw fail(path(), "position ordinates must be numbers") }
             z = value
         }
         return (Coordinate(x, y), z)
     }
 
-    private func point(_ value: JSONValue, path: String) throws(GeometryError) -> Point {
-        let (c, z) = try position(value, path: path)
+    private func point(_ value: JSONValue, path: @autoclosure () -> String) throws(GeometryError) -> Point {
+        let (c, z) = try position(value, path: path())
         return Point(c, z: z)
     }
 

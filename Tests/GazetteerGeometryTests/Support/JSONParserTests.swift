@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import GazetteerGeometry
 
@@ -139,5 +140,52 @@ struct JSONParserTests {
         let value = try JSONParser.parse(#"{"a":1,"b":2,"a":3}"#)
         #expect(value.objectValue?.keys == ["a", "b"])
         #expect(value["a"] == .number(3))
+    }
+}
+
+/// Numbers are read as strtod reads them, bit for bit, on both paths of the parser (the fast one for short
+/// decimals, strtod for the rest).
+@Suite("JSON parser numbers")
+struct JSONParserNumberTests {
+    static func parsed(_ text: String) throws -> Double {
+        guard case .number(let value) = try JSONParser.parse(text) else { throw JSONSyntaxError(reason: "not a number", line: 0, column: 0) }
+        return value
+    }
+
+    @Test("hand-picked numbers: zeros, signs, exponents, many digits, the edges of the fast path")
+    func handPicked() throws {
+        let cases = ["0", "-0", "0.0", "0e500", "-0.0e-500", "1", "-1", "121.1234567", "49.5", "0.1", "0.0000001",
+                     "1e22", "1e23", "123456789012345", "1234567890123456", "9007199254740993", "1.7976931348623157e308",
+                     "5e-324", "2.2250738585072014e-308", "0.30000000000000004", "1E+2", "1e-22", "1.5e-23",
+                     "100000000000000000000000", "0.000000000000000000000000000001"]
+        for text in cases {
+            let expected = strtod(text, nil)
+            let value = try Self.parsed(text)
+            #expect(value.bitPattern == expected.bitPattern, "\(text): \(value) vs strtod \(expected)")
+        }
+        #expect(try Self.parsed("-0").sign == .minus)
+        #expect(throws: JSONSyntaxError.self) { try Self.parsed("1e400") }
+    }
+
+    @Test("100 000 random coordinates and doubles read bit for bit as strtod reads them")
+    func random() throws {
+        var state: UInt64 = 42
+        func next() -> UInt64 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return state
+        }
+        for i in 0..<100_000 {
+            let text: String
+            switch i % 3 {
+            case 0: text = String(format: "%.7f", Double(next() % 3_600_000_000) / 1e7 - 180)
+            case 1: text = String(format: "%.\(next() % 16)f", Double(bitPattern: next() >> 2).truncatingRemainder(dividingBy: 1e6))
+            default: text = "\(Double(bitPattern: next() & 0x7FEF_FFFF_FFFF_FFFF))"
+            }
+            let expected = strtod(text, nil)
+            guard expected.isFinite else { continue }
+            let value = try Self.parsed(text)
+            #expect(value.bitPattern == expected.bitPattern, "\(text)")
+            if value.bitPattern != expected.bitPattern { return }
+        }
     }
 }

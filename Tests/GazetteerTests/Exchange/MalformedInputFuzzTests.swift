@@ -2,8 +2,9 @@ import Foundation
 import Testing
 @testable import Gazetteer
 
-/// Thousands of damaged inputs — bytes flipped, inserted, deleted, files cut short — must each give a result or a
-/// thrown error, never a crash. The damage is drawn from a fixed seed, so a failure can be replayed.
+/// Thousands of damaged inputs — bytes flipped, inserted, deleted, files cut short — must each import or be
+/// refused with a problem that names its position, never crash. The damage is drawn from a fixed seed, so a
+/// failure can be replayed.
 @Suite("Damaged input never crashes")
 struct MalformedInputFuzzTests {
     /// A small deterministic generator (SplitMix64), so runs are repeatable.
@@ -43,12 +44,20 @@ struct MalformedInputFuzzTests {
         ])
         var rng = SplitMix(state: 20261129)
         let original = Array(text.utf8)
-        var parsed = 0
+        let source = GeoJSONImportSource(file: "fuzz.geojson", layer: .units, mapping: FieldMapping())
+        var outcomes = Outcomes()
         for _ in 0..<3000 {
             let bytes = Self.damage(original, &rng)
-            guard let features = try? GeoJSONReader.readFeatures(bytes: bytes, file: "fuzz.geojson") else { continue }
-            parsed += 1
+            let features: [GeoJSONFeature]
+            do {
+                features = try GeoJSONReader.readFeatures(bytes: bytes, file: "fuzz.geojson")
+            } catch {
+                outcomes.fileRefused(error, input: bytes)
+                continue
+            }
+            var check = RecordValidator(layer: .units).stream()
             for feature in features {
+                outcomes.checked(check.validate(source.candidate(feature, position: "features[\(feature.index)]", reprojection: nil)).issues)
                 guard case .success(let g)? = feature.geometry else { continue }
                 _ = try? g.validity()
                 _ = try? g.area()
@@ -56,7 +65,9 @@ struct MalformedInputFuzzTests {
                 _ = try? g.wkb()
             }
         }
-        #expect(parsed > 0)
+        #expect(outcomes.unexplained.isEmpty, "\(outcomes.unexplained.prefix(3))")
+        // Both outcomes occur, so the assertions above were exercised on each.
+        #expect(outcomes.imported > 0 && outcomes.refusedRecords > 0 && outcomes.refusedFiles > 0, "\(outcomes)")
     }
 
     @Test("damaged WKB")
@@ -82,11 +93,54 @@ struct MalformedInputFuzzTests {
         let original = Array("\u{FEFF}id,name,category,unit,lon,lat,wkt\r\nN1,\"呼伦湖, 达赉湖\",natural,150702,117.4,48.9,\r\nN2,大桥,facility,150702,,,\"LINESTRING (120 49, 121 49)\"\r\n".utf8)
         var rng = SplitMix(state: 99)
         let path = dir.appendingPathComponent("f.csv").path
+        var outcomes = Outcomes()
         for _ in 0..<200 {
-            try Data(Self.damage(original, &rng)).write(to: URL(fileURLWithPath: path))
+            let damaged = Self.damage(original, &rng)
+            try Data(damaged).write(to: URL(fileURLWithPath: path))
             let source = CSVImportSource(file: path, layer: .names, mapping: FieldMapping())
             var check = RecordValidator(layer: .names).stream()
-            try? source.forEachCandidate { _ = check.validate($0) }
+            do {
+                try source.forEachCandidate { outcomes.checked(check.validate($0).issues) }
+            } catch {
+                outcomes.fileRefused(error, input: damaged)
+            }
         }
+        #expect(outcomes.unexplained.isEmpty, "\(outcomes.unexplained.prefix(3))")
+        #expect(outcomes.imported > 0 && outcomes.refusedRecords > 0 && outcomes.refusedFiles > 0, "\(outcomes)")
+    }
+
+    /// What the damaged inputs gave: each record either imports (no error) or is refused with issues that each
+    /// name its position; a file refused as a whole has an error that names a line and column (or the part of the
+    /// document at fault). Anything else is `unexplained`.
+    struct Outcomes: CustomStringConvertible {
+        var imported = 0, refusedRecords = 0, refusedFiles = 0
+        var unexplained: [String] = []
+
+        mutating func checked(_ issues: [ImportIssue]) {
+            let errors = issues.filter { $0.severity == .error }
+            if errors.isEmpty {
+                imported += 1
+                return
+            }
+            refusedRecords += 1
+            for issue in errors where issue.position.wholeMatch(of: /features\[\d+\]|line \d+/) == nil {
+                unexplained.append("issue without a position: \(issue.line(.en))")
+            }
+        }
+
+        mutating func fileRefused(_ error: Error, input: [UInt8]) {
+            refusedFiles += 1
+            switch error {
+            case ExchangeError.syntax(_, let line, let column, _) where line >= 1 && column >= 1:
+                return
+            case ExchangeError.unexpectedContent(_, let reason)
+                where reason.contains("features[") || reason.contains("top level") || reason.contains("top-level") || reason.contains("header"):
+                return
+            default:
+                unexplained.append("file error without a position: \(error)")
+            }
+        }
+
+        var description: String { "imported \(imported), records refused \(refusedRecords), files refused \(refusedFiles)" }
     }
 }

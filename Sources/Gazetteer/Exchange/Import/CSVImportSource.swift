@@ -10,6 +10,8 @@ public struct CSVImportSource: ImportSource {
     public var mapping: FieldMapping
     public var crs: CRS?
     public var encoding: TextEncodingOption
+    /// The longest row read; a longer one stops the import with its line (see ``ImportLimits``).
+    public var maximumRecordBytes = ImportLimits.maximumRecordBytes
 
     public init(file: String, layer: Layer, mapping: FieldMapping, crs: CRS? = nil, encoding: TextEncodingOption = .auto) {
         self.file = file
@@ -19,10 +21,19 @@ public struct CSVImportSource: ImportSource {
         self.encoding = encoding
     }
 
+    /// The names `--map` may map for `layer` from a CSV file: the layer's fields, and the geometry columns
+    /// `lon`, `lat` (or `x`, `y`) and `wkt`.
+    public static func mappableFields(_ layer: Layer) -> [String] {
+        layer.fields.map(\.name) + ["lon", "lat", "x", "y", "wkt"]
+    }
+
     public func forEachCandidate(_ body: (ImportCandidate) throws -> Void) throws {
+        try mapping.validate(knownFields: Self.mappableFields(layer))
         let stream: CSVRecordStream
         do {
-            stream = try CSVRecordStream(path: file, options: CSVOptions.forFile(file, encoding: encoding))
+            var options = CSVOptions.forFile(file, encoding: encoding)
+            options.maximumRecordBytes = maximumRecordBytes
+            stream = try CSVRecordStream(path: file, options: options)
         } catch {
             throw error.exchangeError(file: file)
         }
@@ -31,14 +42,27 @@ public struct CSVImportSource: ImportSource {
         let xColumn = mapping.isMapped("x") ? mapping.source(for: "x") : mapping.source(for: "lon")
         let yColumn = mapping.isMapped("y") ? mapping.source(for: "y") : mapping.source(for: "lat")
         let wktColumn = mapping.source(for: "wkt")
+        // A file whose first row is data, or a header from another schema, would otherwise read as records with
+        // every field missing (or, with one row, as an empty file).
+        let readColumns = layer.fields.compactMap { mapping.column(for: $0.name) } + [xColumn, yColumn, wktColumn]
+        guard readColumns.contains(where: { header.index(of: $0) != nil }) else {
+            throw ExchangeError.unexpectedContent(file: file, reason:
+                "none of the columns (\(header.names.joined(separator: ", "))) is one the import reads: expected a header "
+                + "row with some of: \(readColumns.joined(separator: ", "))"
+                + (mapping.isIdentity ? " (or map the file's columns with --map field=column)" : ""))
+        }
         while true {
             let record: CSVRecord
             do {
                 guard let next = try stream.next() else { break }
                 record = next
             } catch where error.isRecoverable {
-                // A row with the wrong number of fields becomes a candidate with a problem, reported with the rest.
-                try body(ImportCandidate(position: "line \(error.line)", values: [:], geometry: .failure(ImportGeometryError(error.message))))
+                // A row with the wrong number of fields is reported with the rest, as itself: which value belongs
+                // to which column cannot be known.
+                guard case .fieldCount(let expected, let found) = error.reason else { continue }
+                try body(.unreadable(at: "line \(error.line)", LocalizedText(
+                    zh: "第 \(error.line) 行有 \(found) 个字段，表头有 \(expected) 个",
+                    en: "row \(error.line) has \(found) field\(found == 1 ? "" : "s"), the header has \(expected)")))
                 continue
             } catch {
                 throw error.exchangeError(file: file)
@@ -76,14 +100,18 @@ public struct CSVImportSource: ImportSource {
 /// Chooses the import source for a file by its extension.
 public enum ImportSources {
     /// A CSV source for .csv/.tsv/.txt, a GeoJSON source otherwise.
+    /// - Throws: ``FieldMappingError/unknownField(_:known:)`` when `mapping` maps a field the source cannot fill
+    ///   (a typo such as `codex=code`), before the file is read; ``ExchangeError`` for an unknown encoding.
     public static func make(file: String, layer: Layer, mapping: FieldMapping, crs: CRS?, encoding: String) throws -> ImportSource {
         let lower = file.lowercased()
         if lower.hasSuffix(".csv") || lower.hasSuffix(".tsv") || lower.hasSuffix(".txt") {
+            try mapping.validate(knownFields: CSVImportSource.mappableFields(layer))
             guard let option = TextEncodingOption(name: encoding) else {
                 throw ExchangeError.unexpectedContent(file: file, reason: "unknown encoding '\(encoding)': use auto, utf-8 or gb18030")
             }
             return CSVImportSource(file: file, layer: layer, mapping: mapping, crs: crs, encoding: option)
         }
+        try mapping.validate(knownFields: GeoJSONImportSource.mappableFields(layer))
         return GeoJSONImportSource(file: file, layer: layer, mapping: mapping, crs: crs)
     }
 }

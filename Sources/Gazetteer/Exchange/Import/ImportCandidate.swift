@@ -7,11 +7,21 @@ public struct ImportCandidate: Sendable {
     public var values: [String: JSONValue]
     /// The geometry (already in EPSG:4490), the error that stopped it being read, or nil for none.
     public var geometry: Result<Geometry, ImportGeometryError>?
+    /// Why the record as a whole cannot be read (a CSV row with the wrong number of fields), when it cannot:
+    /// then ``values`` and ``geometry`` mean nothing, and this is the one issue reported for it.
+    public var unreadable: LocalizedText?
 
     public init(position: String, values: [String: JSONValue], geometry: Result<Geometry, ImportGeometryError>?) {
         self.position = position
         self.values = values
         self.geometry = geometry
+    }
+
+    /// A record that cannot be read as a whole, at `position`, and why.
+    public static func unreadable(at position: String, _ reason: LocalizedText) -> ImportCandidate {
+        var candidate = ImportCandidate(position: position, values: [:], geometry: nil)
+        candidate.unreadable = reason
+        return candidate
     }
 }
 

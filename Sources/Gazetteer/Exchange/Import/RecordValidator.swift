@@ -45,6 +45,10 @@ public struct RecordValidator {
 
         /// The record to store, or nil when the candidate has an error; and every issue found.
         public mutating func validate(_ candidate: ImportCandidate) -> (record: RegistryRecord?, issues: [ImportIssue]) {
+            if let reason = candidate.unreadable {
+                // Its fields cannot be told apart, so checking them would only report phantom problems.
+                return (nil, [ImportIssue(.error, position: candidate.position, reason: reason)])
+            }
             let layer = validator.layer
             var issues: [ImportIssue] = []
             let key = candidate.values[layer.keyField].flatMap(RecordValidator.text)
@@ -122,8 +126,12 @@ public struct RecordValidator {
         }
     }
 
-    /// Converts a raw value to the field's kind, or says why it cannot be.
+    /// Converts a raw value to the field's kind, or says why it cannot be. Control characters other than tab and
+    /// line breaks are refused in every kind (see ``ControlCharacters``).
     static func convert(_ raw: JSONValue, text: String, _ kind: FieldKind) -> Result<FieldValue, ValueProblem> {
+        if let (scalar, position) = ControlCharacters.firstForbidden(in: text) {
+            return .failure(ControlCharacters.problem(scalar, at: position))
+        }
         switch kind {
         case .text:
             return .success(.text(text))
