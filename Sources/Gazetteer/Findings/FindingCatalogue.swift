@@ -32,10 +32,9 @@ extension FindingCode {
     public static let geometryMeasured = FindingCode(
         "geometry.measured", .info,
         title: LocalizedText(zh: "量算结果", en: "Measures"),
-        template: LocalizedText(zh: "{subject}：面积 {area}，周长 {perimeter}，长度 {length}",
-                                en: "{subject}: area {area}, perimeter {perimeter}, length {length}"),
-        placeholders: [("subject", "the feature's id and name"), ("area", "geodesic area, km²"),
-                       ("perimeter", "geodesic perimeter of every ring, km"), ("length", "geodesic length of lines, km")],
+        template: LocalizedText(zh: "{subject}：{measures}", en: "{subject}: {measures}"),
+        placeholders: [("subject", "the feature's id and name"),
+                       ("measures", "the measures the geometry has: geodesic area (km²) and perimeter (km) of a polygon, length (km) of a line; also given as the values area, perimeter and length")],
         advice: LocalizedText(zh: "无需处理。", en: "Nothing to do."))
 
     // MARK: import

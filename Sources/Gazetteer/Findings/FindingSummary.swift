@@ -30,6 +30,9 @@ public struct FindingSummary: Sendable, Equatable {
     public var totals: [Total]
     /// The check's verdict in a sentence, when it has one to say ("导入被拒绝…", "行政区划：读取 14 条…").
     public var statement: LocalizedText?
+    /// Whether ``statement`` already says every total, so a terminal shows it alone (an import's counts); the
+    /// totals still go to JSON and HTML.
+    public var statementIncludesTotals = false
 
     /// The summary of `findings` over `checked` subjects.
     public init(findings: [Finding], checked: Int, totals: [Total] = [], statement: LocalizedText? = nil) {

@@ -24,6 +24,17 @@ public struct FeatureMeasure: Sendable, Equatable {
             values["area"] = .quantity(area)
             values["perimeter"] = .quantity(perimeter)
             values["length"] = .quantity(length)
+            // The sentence names only the measures the geometry has: a polygon's area and perimeter, a line's length.
+            var zh: [String] = [], en: [String] = []
+            if measure.area > 0 || measure.perimeter > 0 {
+                zh += ["面积 \(area.formatted)", "周长 \(perimeter.formatted)"]
+                en += ["area \(area.formatted)", "perimeter \(perimeter.formatted)"]
+            }
+            if measure.length > 0 || zh.isEmpty {
+                zh.append("长度 \(length.formatted)")
+                en.append("length \(length.formatted)")
+            }
+            values["measures"] = .localized(LocalizedText(zh: zh.joined(separator: "，"), en: en.joined(separator: ", ")))
             // The measure a reader looks for first: a polygon's area, a line's length.
             let measured = measure.area > 0 ? area : length
             return Finding(.geometryMeasured, subjects: [label], location: geometry, measured: measured,

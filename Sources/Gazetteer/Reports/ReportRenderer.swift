@@ -56,6 +56,7 @@ extension FindingSummary {
     func lines(_ language: Language) -> [String] {
         var lines = [statement?.text(language) ?? counts(language)]
         let separator = language == .zh ? "：" : ": "
+        if statement != nil && statementIncludesTotals { return lines }
         for total in totals { lines.append(total.label.text(language) + separator + total.quantity.formatted) }
         return lines
     }

@@ -168,3 +168,50 @@ struct RegistryTests {
         #expect(try registry.record(.units, key: "150702")?.record.name == "海拉尔区")
     }
 }
+
+@Suite("Readers on several threads")
+struct ConcurrentReaderTests {
+    @Test("each thread reads through its own connection (makeReader) while another connection writes")
+    func readersPerThread() throws {
+        let (registry, _) = try RegistryFixtures.seeded()
+        let path = registry.path
+        let threads = 4
+        /// What each reader saw, written by the reader threads under a lock.
+        final class Results: @unchecked Sendable {
+            private let lock = NSLock()
+            private var values: [Int]
+            init(_ count: Int) { values = Array(repeating: -1, count: count) }
+            subscript(i: Int) -> Int {
+                get { lock.withLock { values[i] } }
+                set { lock.withLock { values[i] = newValue } }
+            }
+            var all: [Int] { lock.withLock { values } }
+        }
+        let results = Results(threads)
+        // Connections are not Sendable: the writer and every reader open their own from the path.
+        let writer = Thread {
+            let store = try? GeoPackageStore.open(at: path)
+            _ = try? store?.writeVersions(command: "test", actor: "tester") { writer in
+                for i in 0..<200 {
+                    try writer.upsert(RegistryRecord(layer: .names, fields: ["id": .text("W\(i)"), "name": .text("写入\(i)"), "category": .text("natural")],
+                                                     geometry: nil), effective: RegistryDate("2021-01-01")!)
+                }
+            }
+        }
+        writer.start()
+        DispatchQueue.concurrentPerform(iterations: threads) { i in
+            guard let reader = try? GeoPackageStore.open(at: path, access: .read).makeReader() else { return }
+            var seen = 0
+            for _ in 0..<50 {
+                // A reader sees the names all or not at all, never half a transaction.
+                let names = (try? reader.records(.names).count) ?? -2
+                if names != 0 && names != 200 { seen = -3; break }
+                seen = (try? reader.records(.units).count) ?? -2
+            }
+            results[i] = seen
+        }
+        while !writer.isFinished { Thread.sleep(forTimeInterval: 0.01) }
+        #expect(results.all == Array(repeating: 2, count: threads))
+        #expect(try registry.records(.names).count == 200)
+    }
+}

@@ -19,10 +19,12 @@ extension ImportResult {
         var totals = [count("read", "读取", read), count("created", "新增", created), count("changed", "变更", changed),
                       count("unchanged", "未变", unchanged), count("rejected", "拒绝", rejected)]
         if retireMissing { totals.append(count("retired", "撤销", retired)) }
-        return FindingReport(
+        var report = FindingReport(
             title: LocalizedText(zh: "导入\(layer.chinese)", en: "Import of \(layer.rawValue)"), source: file,
             findings: issues.filter { $0.severity != .info }.map { $0.finding(file: file) } + outcomes.map { $0.finding(file: file) },
             checked: read, totals: totals, statement: LocalizedText(zh: zh, en: en))
+        report.summary.statementIncludesTotals = true
+        return report
     }
 }
 
