@@ -21,7 +21,7 @@ struct StatsCommand: ParsableCommand {
         let registry = try registryOptions.open(readOnly: true)
         let date = try asOf.date
         let counts = try registry.counts(asOf: date)
-        var area = 0.0, length = 0.0
+        var length = 0.0
         // Records whose geometry could not be measured: left out of the totals, and said so.
         var unmeasured: [Finding] = []
         func measure(_ record: RegistryRecord) -> GeodesicMeasure {
@@ -34,7 +34,15 @@ struct StatsCommand: ParsableCommand {
                 return GeodesicMeasure()
             }
         }
-        for unit in try registry.records(.units, asOf: date) { area += measure(unit.record).area }
+        // Units of different levels cover the same land (a city and its counties): areas are summed per level.
+        var areaByLevel: [AdminLevel: (count: Int, area: Double)] = [:]
+        for unit in try registry.records(AdminUnit.self, asOf: date) where unit.boundary != nil {
+            let level = unit.level ?? AdminLevel(code: unit.code) ?? .village
+            let a = measure(unit.record).area
+            areaByLevel[level, default: (0, 0)].count += 1
+            areaByLevel[level, default: (0, 0)].area += a
+        }
+        let levelsWithArea = AdminLevel.allCases.compactMap { level in areaByLevel[level].map { (level, $0.count, $0.area) } }
         var byLevel: [String: Int] = [:]
         for line in try registry.records(.lines, asOf: date) {
             length += measure(line.record).length
@@ -52,7 +60,9 @@ struct StatsCommand: ParsableCommand {
             }
             print(JSONWriter.serialize(.object(JSONObject([
                 ("registry", .string(registry.path)), ("as_of", date.map { .string($0.description) } ?? .null),
-                ("layers", .object(layers)), ("unit_area_km2", .number(area / 1e6)), ("line_length_km", .number(length / 1e3)),
+                ("layers", .object(layers)),
+                ("unit_area_km2_by_level", .object(JSONObject(levelsWithArea.map { ($0.0.rawValue, .number($0.2 / 1e6)) }))),
+                ("line_length_km", .number(length / 1e3)),
                 ("lines_by_level", .object(JSONObject(byLevel.sorted { $0.key < $1.key }.map { ($0.key, .number(Double($0.value))) }))),
                 ("audit_entries", .number(Double(audits))),
                 ("unmeasured", .array(unmeasured.flatMap(\.subjects).map(JSONValue.string))),
@@ -64,9 +74,13 @@ struct StatsCommand: ParsableCommand {
         for c in counts { table.append([zh ? "\(c.layer.chinese) \(c.layer.rawValue)" : c.layer.rawValue, String(c.inForce), String(c.versions)]) }
         print(table.render(), terminator: "")
         let levels = byLevel.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+        let areas = levelsWithArea.map { level, count, area in
+            zh ? "\(level.chinese) \(count) 个 \(JSONWriter.formatFixed(area / 1e6, decimals: 1)) km²"
+               : "\(level.rawValue) \(count): \(JSONWriter.formatFixed(area / 1e6, decimals: 1)) km²"
+        }.joined(separator: zh ? "，" : ", ")
         print(zh
-              ? "行政区划总面积 \(JSONWriter.formatFixed(area / 1e6, decimals: 1)) km²；界线总长 \(JSONWriter.formatFixed(length / 1e3, decimals: 1)) km（\(levels)）；审计记录 \(audits) 条。"
-              : "Units cover \(JSONWriter.formatFixed(area / 1e6, decimals: 1)) km²; lines run \(JSONWriter.formatFixed(length / 1e3, decimals: 1)) km (\(levels)); \(audits) audit entries.")
+              ? "行政区划面积（按级别）：\(areas.isEmpty ? "无" : areas)；界线总长 \(JSONWriter.formatFixed(length / 1e3, decimals: 1)) km（\(levels)）；审计记录 \(audits) 条。"
+              : "Unit area by level: \(areas.isEmpty ? "none" : areas); lines run \(JSONWriter.formatFixed(length / 1e3, decimals: 1)) km (\(levels)); \(audits) audit entries.")
         if !unmeasured.isEmpty {
             print(zh ? "（\(unmeasured.count) 条记录无法量算，未计入总数。）" : "(\(unmeasured.count) record(s) could not be measured and are left out of the totals.)")
         }
