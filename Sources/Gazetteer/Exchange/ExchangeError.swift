@@ -9,7 +9,7 @@ public enum ExchangeError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The file is not syntactically valid (JSON syntax error, bad encoding) at `line`, `column`.
     case syntax(file: String, line: Int, column: Int, reason: String)
     /// The file parses but is not the expected kind of document (e.g. a JSON array where GeoJSON was expected).
-    case unexpectedContent(file: String, reason: String)
+    case unexpectedContent(file: String, reason: LocalizedText)
     /// An output file could not be created, written or moved into place; `errno` is the system's reason.
     case writeFailed(file: String, errno: Int32)
 
@@ -20,7 +20,7 @@ public enum ExchangeError: Error, Sendable, Equatable, CustomStringConvertible {
         case .syntax(let file, let line, let column, let reason):
             return "\(file):\(line):\(column): \(reason)"
         case .unexpectedContent(let file, let reason):
-            return "\(file): \(reason)"
+            return "\(file): \(reason.en)"
         case .writeFailed(let file, let code):
             return "\(file): cannot write: \(String(cString: strerror(code)))"
         }

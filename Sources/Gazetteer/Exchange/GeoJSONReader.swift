@@ -24,12 +24,12 @@ public enum GeoJSONReader {
     /// The features of a GeoJSON document already parsed; `file` names it in errors.
     public static func readFeatures(document: JSONValue, file: String) throws(ExchangeError) -> [GeoJSONFeature] {
         guard case .object(let object) = document else {
-            throw .unexpectedContent(file: file, reason: "expected a GeoJSON object at the top level, found \(document.typeName)")
+            throw .unexpectedContent(file: file, reason: LocalizedText(zh: "顶层应为 GeoJSON 对象，实为 \(document.typeName)", en: "expected a GeoJSON object at the top level, found \(document.typeName)"))
         }
         switch object["type"]?.stringValue {
         case "FeatureCollection":
             guard let features = object["features"]?.arrayValue else {
-                throw .unexpectedContent(file: file, reason: "the top-level FeatureCollection needs a \"features\" array")
+                throw .unexpectedContent(file: file, reason: LocalizedText(zh: "顶层 FeatureCollection 缺少 \"features\" 数组", en: "the top-level FeatureCollection needs a \"features\" array"))
             }
             var result: [GeoJSONFeature] = []
             result.reserveCapacity(features.count)
@@ -42,9 +42,9 @@ public enum GeoJSONReader {
         case .some(let type) where ["Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon", "GeometryCollection"].contains(type):
             return [GeoJSONFeature(index: 0, id: nil, properties: JSONObject(), geometry: Result { () throws(GeometryError) in try Geometry(geoJSON: document) })]
         case .some(let type):
-            throw .unexpectedContent(file: file, reason: "unknown GeoJSON type \"\(type)\" at the top level")
+            throw .unexpectedContent(file: file, reason: LocalizedText(zh: "顶层的 GeoJSON 类型 \"\(type)\" 无法识别", en: "unknown GeoJSON type \"\(type)\" at the top level"))
         case .none:
-            throw .unexpectedContent(file: file, reason: "not GeoJSON: the top-level object has no \"type\"")
+            throw .unexpectedContent(file: file, reason: LocalizedText(zh: "不是 GeoJSON：顶层对象没有 \"type\"", en: "not GeoJSON: the top-level object has no \"type\""))
         }
     }
 
@@ -52,14 +52,14 @@ public enum GeoJSONReader {
     /// are fatal for the file, geometry errors are kept on the feature.
     static func readFeature(_ value: JSONValue, index: Int, file: String) throws(ExchangeError) -> GeoJSONFeature {
         guard case .object(let object) = value, object["type"]?.stringValue == "Feature" else {
-            throw .unexpectedContent(file: file, reason: "features[\(index)] is not a Feature object")
+            throw .unexpectedContent(file: file, reason: LocalizedText(zh: "features[\(index)] 不是 Feature 对象", en: "features[\(index)] is not a Feature object"))
         }
         var properties = JSONObject()
         switch object["properties"] {
         case .object(let p): properties = p
         case .null, .none: break
         case .some(let other):
-            throw .unexpectedContent(file: file, reason: "features[\(index)].properties must be an object or null, found \(other.typeName)")
+            throw .unexpectedContent(file: file, reason: LocalizedText(zh: "features[\(index)].properties 应为对象或 null，实为 \(other.typeName)", en: "features[\(index)].properties must be an object or null, found \(other.typeName)"))
         }
         var geometry: Result<Geometry, GeometryError>?
         if let g = object["geometry"], g != .null {

@@ -96,7 +96,8 @@ struct GeometryCommandTests {
         } else if let content {
             try content.write(toFile: file, atomically: true, encoding: .utf8)
         }
-        let result = try gazetteer("geometry", "validate", file)
+        // The expected texts are the English messages (the Chinese ones say the same).
+        let result = try gazetteer("geometry", "validate", file, "--lang", "en")
         #expect(result.status == 3)
         #expect(result.stderr.contains(expected))
     }

@@ -134,7 +134,7 @@ struct MalformedInputFuzzTests {
             case ExchangeError.syntax(_, let line, let column, _) where line >= 1 && column >= 1:
                 return
             case ExchangeError.unexpectedContent(_, let reason)
-                where reason.contains("features[") || reason.contains("top level") || reason.contains("top-level") || reason.contains("header"):
+                where reason.en.contains("features[") || reason.en.contains("top level") || reason.en.contains("top-level") || reason.en.contains("header"):
                 return
             default:
                 unexplained.append("file error without a position: \(error)")

@@ -49,24 +49,32 @@ public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     /// The reason in a sentence, without position.
-    public var message: String {
+    /// What went wrong, in English (``localizedMessage`` has both languages).
+    public var message: String { localizedMessage.en }
+
+    /// What went wrong, in Chinese and English.
+    public var localizedMessage: LocalizedText {
         switch reason {
         case .unreadable(let reason):
-            return "cannot read: \(reason)"
+            return LocalizedText(zh: "无法读取：\(reason)", en: "cannot read: \(reason)")
         case .unwritable(let reason):
-            return "cannot write: \(reason)"
+            return LocalizedText(zh: "无法写入：\(reason)", en: "cannot write: \(reason)")
         case .undecodable(let error):
-            return "byte offset \(error.offset): \(error.reason)"
+            return LocalizedText(zh: "字节偏移 \(error.offset)：\(error.reason)", en: "byte offset \(error.offset): \(error.reason)")
         case .unterminatedQuote:
-            return "the quoted field opened here is never closed (a missing \" turns the rest of the file into one field)"
+            return LocalizedText(zh: "此处开始的引号字段没有闭合（缺少一个 \"，其后整个文件都成了一个字段）",
+                                 en: "the quoted field opened here is never closed (a missing \" turns the rest of the file into one field)")
         case .textAfterClosingQuote:
-            return "unexpected text after a closing quote (a \" inside a quoted field must be doubled as \"\")"
+            return LocalizedText(zh: "闭合引号后有多余文字（引号字段内的 \" 须写成 \"\"）",
+                                 en: "unexpected text after a closing quote (a \" inside a quoted field must be doubled as \"\")")
         case .fieldCount(let expected, let found):
-            return "expected \(expected) field\(expected == 1 ? "" : "s"), found \(found)"
+            return LocalizedText(zh: "应有 \(expected) 个字段，实有 \(found) 个",
+                                 en: "expected \(expected) field\(expected == 1 ? "" : "s"), found \(found)")
         case .missingHeader:
-            return "the file is empty: expected a header row naming the columns"
+            return LocalizedText(zh: "文件为空：应有一行表头列出各列名称", en: "the file is empty: expected a header row naming the columns")
         case .recordTooLong(let limit):
-            return "the record starting here is longer than \(ImportLimits.megabytes(limit)), the most a single record may be (a quote left open?)"
+            return LocalizedText(zh: "此处开始的记录超过 \(ImportLimits.megabytes(limit))，即单条记录的上限（是否有未闭合的引号？）",
+                                 en: "the record starting here is longer than \(ImportLimits.megabytes(limit)), the most a single record may be (a quote left open?)")
         }
     }
 
@@ -95,7 +103,7 @@ public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
         case .unreadable(let reason):
             return .unreadable(file: file, reason: reason)
         case .missingHeader, .unwritable:
-            return .unexpectedContent(file: file, reason: message)
+            return .unexpectedContent(file: file, reason: localizedMessage)
         case .undecodable(let error):
             return .syntax(file: file, line: line, column: error.column, reason: message)
         default:

@@ -37,7 +37,7 @@ public struct CSVImportSource: ImportSource {
         } catch {
             throw error.exchangeError(file: file)
         }
-        guard let header = stream.header else { throw ExchangeError.unexpectedContent(file: file, reason: "no header row") }
+        guard let header = stream.header else { throw ExchangeError.unexpectedContent(file: file, reason: LocalizedText(zh: "没有表头行", en: "no header row")) }
         let reprojection = try crs.map { (crs) throws(GeodesyError) in try Reprojection(from: crs) }
         let xColumn = mapping.isMapped("x") ? mapping.source(for: "x") : mapping.source(for: "lon")
         let yColumn = mapping.isMapped("y") ? mapping.source(for: "y") : mapping.source(for: "lat")
@@ -46,10 +46,12 @@ public struct CSVImportSource: ImportSource {
         // every field missing (or, with one row, as an empty file).
         let readColumns = layer.fields.compactMap { mapping.column(for: $0.name) } + [xColumn, yColumn, wktColumn]
         guard readColumns.contains(where: { header.index(of: $0) != nil }) else {
-            throw ExchangeError.unexpectedContent(file: file, reason:
-                "none of the columns (\(header.names.joined(separator: ", "))) is one the import reads: expected a header "
-                + "row with some of: \(readColumns.joined(separator: ", "))"
-                + (mapping.isIdentity ? " (or map the file's columns with --map field=column)" : ""))
+            throw ExchangeError.unexpectedContent(file: file, reason: LocalizedText(
+                zh: "表头中的列（\(header.names.joined(separator: "、"))）没有一个是导入要读取的：表头应含以下部分列名："
+                    + readColumns.joined(separator: "、") + (mapping.isIdentity ? "（或用 --map 字段=列名 指明文件的列）" : ""),
+                en: "none of the columns (\(header.names.joined(separator: ", "))) is one the import reads: expected a header "
+                    + "row with some of: \(readColumns.joined(separator: ", "))"
+                    + (mapping.isIdentity ? " (or map the file's columns with --map field=column)" : "")))
         }
         while true {
             let record: CSVRecord
@@ -107,7 +109,8 @@ public enum ImportSources {
         if lower.hasSuffix(".csv") || lower.hasSuffix(".tsv") || lower.hasSuffix(".txt") {
             try mapping.validate(knownFields: CSVImportSource.mappableFields(layer))
             guard let option = TextEncodingOption(name: encoding) else {
-                throw ExchangeError.unexpectedContent(file: file, reason: "unknown encoding '\(encoding)': use auto, utf-8 or gb18030")
+                throw ExchangeError.unexpectedContent(file: file, reason: LocalizedText(
+                    zh: "未知编码“\(encoding)”：请用 auto、utf-8 或 gb18030", en: "unknown encoding '\(encoding)': use auto, utf-8 or gb18030"))
             }
             return CSVImportSource(file: file, layer: layer, mapping: mapping, crs: crs, encoding: option)
         }

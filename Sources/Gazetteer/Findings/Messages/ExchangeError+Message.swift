@@ -22,7 +22,7 @@ extension ExchangeError: UserFacingError {
             return zh ? "\(file):\(line):\(column): 文件格式有误：\(reason)。请在该位置修正后重试。"
                 : "\(file):\(line):\(column): \(reason). Fix the file at that position and try again."
         case .unexpectedContent(let file, let reason):
-            return zh ? "\(file)：内容不符合要求：\(reason)。" : "\(file): \(reason)."
+            return zh ? "\(file)：内容不符合要求：\(reason.zh)。" : "\(file): \(reason.en)."
         case .writeFailed(let file, let code):
             let reason = String(cString: strerror(code))
             if code == ENOSPC {

@@ -155,7 +155,7 @@ struct CSVReaderTests {
         #expect(header.value("X", in: table.records[0]) == "3")
         let empty = try #require(Self.csvError("\n\n"))
         #expect(empty.reason == .missingHeader)
-        #expect(empty.exchangeError(file: "e.csv") == .unexpectedContent(file: "e.csv", reason: empty.message))
+        #expect(empty.exchangeError(file: "e.csv") == .unexpectedContent(file: "e.csv", reason: empty.localizedMessage))
     }
 
     @Test("a GBK file (as Excel on Chinese Windows saves it) reads by detection")
