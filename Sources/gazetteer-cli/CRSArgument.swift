@@ -11,8 +11,9 @@ func resolveCRS(_ text: String?, language: Language) throws -> CRS? {
     guard let text else { return nil }
     do {
         return try CRS(text)
-    } catch let error as GeodesyError {
+    } catch {
+        // CRS(_:) throws only GeodesyError (typed throws).
         guard case .unrecognizedCRS = error else { throw error }
-        throw ValidationError("--crs: " + (language == .zh ? error.chineseDescription : error.description))
+        throw ValidationError("--crs: " + error.message(language, verbose: false))
     }
 }
