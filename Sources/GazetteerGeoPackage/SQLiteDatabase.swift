@@ -205,6 +205,15 @@ final class SQLiteDatabase {
         }
     }
 
+    /// The whole database as the bytes of a database file (`sqlite3_serialize`), e.g. to write an in-memory database
+    /// out through an atomic file writer. `nil` when SQLite cannot allocate the copy.
+    func serialized() -> [UInt8]? {
+        var size: sqlite3_int64 = 0
+        guard let bytes = sqlite3_serialize(handle, "main", &size, 0) else { return nil }
+        defer { sqlite3_free(bytes) }
+        return Array(UnsafeBufferPointer(start: bytes, count: Int(size)))
+    }
+
     /// The rowid of the last inserted row.
     var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
 

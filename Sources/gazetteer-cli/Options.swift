@@ -36,11 +36,17 @@ struct OutputOptions: ParsableArguments {
 
 /// `--format`, `--output`, `--lang`, `--verbose`, for commands that report findings.
 struct ReportOutputOptions: ParsableArguments {
-    @Option(help: "Report format: table (terminal), json, geojson (a feature per finding), csv (a worklist for reviewers, UTF-8 with BOM), html (a page with a map).")
+    @Option(help: "Report format: table (terminal), json, geojson (a feature per finding), csv (a worklist for reviewers, UTF-8 with BOM), html (a page with a map), gpkg (GeoPackage layers for QGIS; needs --output).")
     var format: ReportFormat = .table
 
     @Option(name: .shortAndLong, help: "Write the report to this file (default: standard output).")
     var output: String?
+
+    func validate() throws {
+        if format == .gpkg && (output == nil || output == "-") {
+            throw ValidationError("--format gpkg writes a GeoPackage file: give it with --output FILE.gpkg")
+        }
+    }
 
     @OptionGroup var messages: MessageOptions
 

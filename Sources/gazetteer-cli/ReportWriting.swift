@@ -1,5 +1,6 @@
 import Foundation
 import Gazetteer
+import GazetteerGeoPackage
 
 /// Writes a findings report as the options ask, the one way every command presents findings.
 enum ReportWriting {
@@ -8,7 +9,7 @@ enum ReportWriting {
     /// - Throws: ``FindingsReported`` after writing when the report has findings of error severity, so that
     ///   ``ExitStatus`` decides the status; ``ExchangeError`` when the output cannot be written.
     static func write(_ report: FindingReport, options: ReportOutputOptions, toStandardError: Bool = false) throws {
-        let bytes = options.format.renderer.render(report, language: options.lang)
+        let bytes = renderer(for: options.format).render(report, language: options.lang)
         if toStandardError && options.format == .table && options.output == nil {
             FileHandle.standardError.write(Data(bytes))
         } else {
@@ -22,5 +23,10 @@ enum ReportWriting {
             }
         }
         if ExitStatus.of(report.summary) != .clean { throw FindingsReported(summary: report.summary) }
+    }
+
+    /// The renderer of `format`: the text formats from Reports, the GeoPackage from GazetteerGeoPackage.
+    static func renderer(for format: ReportFormat) -> any ReportRenderer {
+        format.textRenderer ?? GeoPackageFindingsRenderer()
     }
 }

@@ -19,15 +19,19 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case csv
     /// A self-contained web page: summary, an SVG map, the table of findings.
     case html
+    /// A GeoPackage with the findings as layers split by geometry type, for QGIS (rendered by
+    /// `GeoPackageFindingsRenderer` in the GazetteerGeoPackage target; a binary file, so it needs `--output`).
+    case gpkg
 
-    /// The renderer for this format.
-    public var renderer: any ReportRenderer {
+    /// The renderer for this format, when it is one of the text formats this target renders (all but ``gpkg``).
+    public var textRenderer: (any ReportRenderer)? {
         switch self {
         case .table: return TableRenderer()
         case .json: return JSONRenderer()
         case .geojson: return GeoJSONRenderer()
         case .csv: return CSVWorklistRenderer()
         case .html: return HTMLRenderer()
+        case .gpkg: return nil
         }
     }
 }
