@@ -44,7 +44,7 @@ public struct GeoPackageFindingsRenderer: ReportRenderer {
         }
     }
 
-    static let columns = ["code", "severity", "subjects", "message", "measured", "measured_unit", "threshold",
+    static let columns = ["finding_id", "code", "severity", "subjects", "message", "measured", "measured_unit", "threshold",
                           "threshold_unit", "file", "record", "field", "status", "report"]
 
     public func render(_ report: FindingReport, language: Language) -> [UInt8] {
@@ -80,7 +80,7 @@ public struct GeoPackageFindingsRenderer: ReportRenderer {
         }
         var extents: [Table: Envelope] = [:]
         try db.transaction {
-            for finding in report.findings {
+            for finding in report.findings + report.accepted {
                 let (table, geometry) = Table.place(finding.location)
                 var values: [SQLValue] = []
                 if table.geometryType != nil {
@@ -88,12 +88,12 @@ public struct GeoPackageFindingsRenderer: ReportRenderer {
                     if let e = geometry?.envelope, !e.isEmpty { extents[table, default: .empty].expand(toInclude: e) }
                 }
                 values += [
-                    .text(finding.code.id), .text(finding.severity.rawValue), .text(finding.subjects.joined(separator: ",")),
+                    .text(finding.identity), .text(finding.code.id), .text(finding.severity.rawValue), .text(finding.subjects.joined(separator: ",")),
                     .text(finding.message(language)),
                     finding.measured.map { .real($0.value) } ?? .null, finding.measured.map { .text($0.unit.rawValue) } ?? .null,
                     finding.threshold.map { .real($0.value) } ?? .null, finding.threshold.map { .text($0.unit.rawValue) } ?? .null,
                     finding.file.map(SQLValue.text) ?? .null, finding.record.map(SQLValue.text) ?? .null,
-                    finding.field.map(SQLValue.text) ?? .null, .text("open"), .text(report.title.text(language)),
+                    finding.field.map(SQLValue.text) ?? .null, .text(finding.status.keyword), .text(report.title.text(language)),
                 ]
                 let names = (table.geometryType != nil ? ["geom"] : []) + Self.columns.map { "\"\($0)\"" }
                 try db.query("INSERT INTO \(table.rawValue) (\(names.joined(separator: ", "))) VALUES (\(names.map { _ in "?" }.joined(separator: ", ")))",

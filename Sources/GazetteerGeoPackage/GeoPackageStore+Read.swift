@@ -117,3 +117,56 @@ extension GeoPackageStore {
         }
     }
 }
+
+/// Reading the reviews of findings (migration 004).
+extension GeoPackageStore {
+    private static let reviewColumns = "finding, code, subjects, status, reason, decision, until, subject_versions, actor, valid_from, valid_to"
+
+    private static func review(_ row: [SQLValue]) -> FindingReview? {
+        guard let finding = row[0].text, let code = row[1].text, let status = row[3].text.flatMap(FindingReview.Status.init(rawValue:)) else {
+            return nil
+        }
+        var versions: [String: Int64] = [:]
+        if let text = row[7].text, case .object(let object)? = try? JSONParser.parse(text) {
+            for (key, value) in object.members { if let n = value.numberValue { versions[key] = Int64(n) } }
+        }
+        return FindingReview(finding: finding, code: code, subjects: (row[2].text ?? "").split(separator: ",").map(String.init),
+                             status: status, reason: row[4].text ?? "", decision: row[5].text, until: row[6].text.flatMap(RegistryDate.init),
+                             subjectVersions: versions, actor: row[8].text ?? "",
+                             lifespan: Lifespan(from: row[9].text.flatMap(RegistryDate.init), to: row[10].text.flatMap(RegistryDate.init)))
+    }
+
+    public func findingReviews(asOf: RegistryDate?) throws -> [FindingReview] {
+        guard try hasTable("finding_reviews") else { return [] }
+        let (condition, arguments): (String, [SQLValue]) = asOf.map {
+            ("valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)", [.text($0.description), .text($0.description)])
+        } ?? ("valid_to IS NULL", [])
+        return try db.query("SELECT \(Self.reviewColumns) FROM finding_reviews WHERE \(condition) ORDER BY finding", arguments)
+            .compactMap(Self.review)
+    }
+
+    public func reviewHistory(finding: String) throws -> [FindingReview] {
+        guard try hasTable("finding_reviews") else { return [] }
+        return try db.query("SELECT \(Self.reviewColumns) FROM finding_reviews WHERE finding = ? ORDER BY id", [.text(finding)])
+            .compactMap(Self.review)
+    }
+
+    public func seenFindings() throws -> [SeenFinding] {
+        guard try hasTable("findings_seen") else { return [] }
+        return try db.query("""
+            SELECT finding, code, subjects, severity, message_zh, message_en, source, first_seen, last_seen
+            FROM findings_seen ORDER BY code, finding
+            """).compactMap { row in
+            guard let finding = row[0].text, let code = row[1].text else { return nil }
+            return SeenFinding(finding: finding, code: code, subjects: (row[2].text ?? "").split(separator: ",").map(String.init),
+                               severity: row[3].text.flatMap(Finding.Severity.init(rawValue:)) ?? .info,
+                               message: LocalizedText(zh: row[4].text ?? "", en: row[5].text ?? ""), source: row[6].text,
+                               firstSeen: row[7].text ?? "", lastSeen: row[8].text ?? "")
+        }
+    }
+
+    /// Whether the file has `table` (a registry read as it is, without migrating, may predate it).
+    func hasTable(_ table: String) throws -> Bool {
+        !(try db.query("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [.text(table)])).isEmpty
+    }
+}

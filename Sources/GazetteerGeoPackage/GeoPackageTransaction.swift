@@ -104,6 +104,40 @@ final class GeoPackageTransaction: RegistryStoreTransaction {
              event.after.map(SQLValue.text) ?? .null, .integer(auditID)])
     }
 
+    func recordSeen(_ finding: SeenFinding) throws {
+        try db.query("""
+            INSERT INTO findings_seen (finding, code, subjects, severity, message_zh, message_en, source, first_seen, last_seen)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(finding) DO UPDATE SET last_seen = excluded.last_seen, message_zh = excluded.message_zh,
+              message_en = excluded.message_en, severity = excluded.severity, source = excluded.source
+            """, [.text(finding.finding), .text(finding.code), .text(finding.subjects.joined(separator: ",")),
+                  .text(finding.severity.rawValue), .text(finding.message.zh), .text(finding.message.en),
+                  finding.source.map(SQLValue.text) ?? .null, .text(finding.firstSeen), .text(finding.lastSeen)])
+    }
+
+    func putReview(_ review: FindingReview, on date: RegistryDate) throws {
+        let versions = JSONWriter.serialize(.object(JSONObject(review.subjectVersions.sorted { $0.key < $1.key }.map { ($0.key, .number(Double($0.value))) })))
+        let day = SQLValue.text(date.description)
+        let current = try db.query("SELECT id, valid_from FROM finding_reviews WHERE finding = ? AND valid_to IS NULL", [.text(review.finding)]).first
+        let values: [SQLValue] = [.text(review.code), .text(review.subjects.joined(separator: ",")), .text(review.status.rawValue),
+                                  .text(review.reason), review.decision.map(SQLValue.text) ?? .null,
+                                  review.until.map { .text($0.description) } ?? .null, .text(versions), .text(review.actor)]
+        if let current, case .integer(let id) = current[0] {
+            if current[1].text == date.description {
+                try db.query("""
+                    UPDATE finding_reviews SET code = ?, subjects = ?, status = ?, reason = ?, decision = ?, until = ?,
+                      subject_versions = ?, actor = ?, audit_id = ? WHERE id = ?
+                    """, values + [.integer(auditID), .integer(id)])
+                return
+            }
+            try db.query("UPDATE finding_reviews SET valid_to = ? WHERE id = ?", [day, .integer(id)])
+        }
+        try db.query("""
+            INSERT INTO finding_reviews (finding, code, subjects, status, reason, decision, until, subject_versions, actor, valid_from, audit_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, [.text(review.finding)] + values + [day, .integer(auditID)])
+    }
+
     func setSummary(_ summary: String) throws {
         try db.query("UPDATE audit_log SET summary = ? WHERE id = ?", [.text(summary), .integer(auditID)])
     }

@@ -27,10 +27,12 @@ struct GeometryValidateCommand: ParsableCommand {
 
     @OptionGroup var input: FeatureFileOptions
     @OptionGroup var output: ReportOutputOptions
+    @OptionGroup var review: ReviewOptions
 
     func run() throws {
         let features = try GeoJSONReader.readFeatures(path: input.file)
         let verdicts = GeometryValidation.validate(features, idField: input.idField)
-        try ReportWriting.write(GeometryValidation.report(verdicts, features: features, file: input.file, idField: input.idField), options: output)
+        let report = GeometryValidation.report(verdicts, features: features, file: input.file, idField: input.idField)
+        try ReportWriting.write(try review.reviewed(report), options: output)
     }
 }

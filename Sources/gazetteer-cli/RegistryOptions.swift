@@ -20,21 +20,22 @@ struct RegistryOptions: ParsableArguments {
     /// Opens the registry for reading (never writing to it or leaving files beside it) or for writing; a folder is
     /// refused here, since SQLite would only say "disk I/O error".
     func open(readOnly: Bool) throws -> GeoPackageStore {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: registry, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw InputError(text: LocalizedText(
-                zh: "--registry \(registry) 是一个文件夹，不是登记册文件。请给出 .gpkg 文件的路径，例如 --registry \(registry)/gazetteer.gpkg。",
-                en: "--registry \(registry) is a folder, not a registry file. Give the path of a .gpkg file, e.g. --registry \(registry)/gazetteer.gpkg."))
-        }
-        return try GeoPackageStore.open(at: registry, access: readOnly ? .read : .write, options: storeOptions)
+        try Self.open(registry, readOnly: readOnly, wait: wait)
     }
 
-    /// How the store waits for another writer: up to `--wait` seconds, saying once on stderr that it waits.
-    var storeOptions: GeoPackageStore.Options {
-        let path = registry
-        return GeoPackageStore.Options(busyTimeout: wait) { seconds in
+    /// Opens the registry at `path` as ``open(readOnly:)`` does, waiting up to `wait` seconds for another writer and
+    /// saying once on stderr that it waits.
+    static func open(_ path: String, readOnly: Bool, wait: Double) throws -> GeoPackageStore {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw InputError(text: LocalizedText(
+                zh: "--registry \(path) 是一个文件夹，不是登记册文件。请给出 .gpkg 文件的路径，例如 --registry \(path)/gazetteer.gpkg。",
+                en: "--registry \(path) is a folder, not a registry file. Give the path of a .gpkg file, e.g. --registry \(path)/gazetteer.gpkg."))
+        }
+        let options = GeoPackageStore.Options(busyTimeout: wait) { seconds in
             printError("登记册 \(path) 正由另一进程写入，最多等待 \(Int(seconds)) 秒…（the registry is being written by another process; waiting up to \(Int(seconds)) s）")
         }
+        return try GeoPackageStore.open(at: path, access: readOnly ? .read : .write, options: options)
     }
 }
 
@@ -59,9 +60,12 @@ struct ActorOption: ParsableArguments {
     @Option(name: .customLong("by"), help: "Who makes the change, for the audit log (default: the system user).")
     var by: String?
 
-    var actor: String {
-        by ?? ProcessInfo.processInfo.environment["USER"] ?? ProcessInfo.processInfo.userName
-    }
+    var actor: String { by ?? systemUser }
+}
+
+/// The operating-system user, who writes when `--by` is not given.
+var systemUser: String {
+    ProcessInfo.processInfo.environment["USER"] ?? ProcessInfo.processInfo.userName
 }
 
 /// The command line as typed, for the audit log.

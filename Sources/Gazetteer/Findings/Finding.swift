@@ -24,6 +24,8 @@ public struct Finding: Sendable, Equatable {
     public var field: String?
     /// The values that fill the code's template.
     public var values: [String: FindingValue]
+    /// Whether a reviewer accepted it as an exception (see ``FindingReview``); open unless reviews were applied.
+    public var status: FindingStatus = .open
 
     /// A finding; see the properties for the meaning of each argument. `severity` defaults to the code's.
     public init(

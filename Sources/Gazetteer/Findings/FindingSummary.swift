@@ -26,6 +26,10 @@ public struct FindingSummary: Sendable, Equatable {
     public var warnings: Int
     /// Findings at info severity.
     public var infos: Int
+    /// Accepted exceptions (``FindingStatus/accepted``), not counted above: they never set the exit status.
+    public var accepted: Int
+    /// How many accepted exceptions a report leaves out of its list (all of them unless `--show-accepted`).
+    public var acceptedHidden = 0
     /// The check's own totals, in the order it states them.
     public var totals: [Total]
     /// The check's verdict in a sentence, when it has one to say ("导入被拒绝…", "行政区划：读取 14 条…").
@@ -37,9 +41,11 @@ public struct FindingSummary: Sendable, Equatable {
     /// The summary of `findings` over `checked` subjects.
     public init(findings: [Finding], checked: Int, totals: [Total] = [], statement: LocalizedText? = nil) {
         self.checked = checked
-        errors = findings.filter { $0.severity == .error }.count
-        warnings = findings.filter { $0.severity == .warning }.count
-        infos = findings.filter { $0.severity == .info }.count
+        let counted = findings.filter { !$0.status.isAccepted }
+        errors = counted.filter { $0.severity == .error }.count
+        warnings = counted.filter { $0.severity == .warning }.count
+        infos = counted.filter { $0.severity == .info }.count
+        accepted = findings.count - counted.count
         self.totals = totals
         self.statement = statement
     }

@@ -10,9 +10,9 @@ public struct CSVWorklistRenderer: ReportRenderer {
     /// The column headings in `language`; the decision column is the one reviewers fill in.
     public static func headers(_ language: Language) -> [String] {
         switch language {
-        case .zh: return ["序号", "级别", "代码", "对象", "文件", "记录", "字段", "说明", "量值", "单位", "阈值", "经度", "纬度",
+        case .zh: return ["序号", "编号", "状态", "级别", "代码", "对象", "文件", "记录", "字段", "说明", "量值", "单位", "阈值", "经度", "纬度",
                           "复核结论（确认/误报/已改正）", "复核人", "备注"]
-        case .en: return ["no", "severity", "code", "subjects", "file", "record", "field", "message", "measured", "unit",
+        case .en: return ["no", "id", "status", "severity", "code", "subjects", "file", "record", "field", "message", "measured", "unit",
                           "threshold", "longitude", "latitude", "decision (confirmed/false-positive/fixed)", "reviewer", "note"]
         }
     }
@@ -36,7 +36,7 @@ public struct CSVWorklistRenderer: ReportRenderer {
             let measured = finding.measured.map { Quantity.fixed($0.value, decimals: $0.unit.decimals) } ?? ""
             let threshold = finding.threshold.map { Quantity.fixed($0.value, decimals: $0.unit.decimals) } ?? ""
             writer.writeRecord([
-                String(i + 1), finding.severity.label(language), finding.code.id, finding.subjects.joined(separator: ","),
+                String(i + 1), finding.identity, finding.status.keyword, finding.severity.label(language), finding.code.id, finding.subjects.joined(separator: ","),
                 finding.file ?? "", finding.record ?? "", finding.field ?? "", finding.message(language), measured,
                 finding.measured?.unit.symbol ?? "", threshold, lon, lat, "", "", "",
             ])

@@ -16,7 +16,20 @@ extension Finding {
             default: filled[key] = .string(value.text(language))
             }
         }
+        var review: JSONValue = .null
+        switch status {
+        case .open: break
+        case .accepted(let r), .reopenedAutomatically(let r, _):
+            var members: [(String, JSONValue)] = [
+                ("reason", .string(r.reason)), ("decision", r.decision.map(JSONValue.string) ?? .null),
+                ("until", r.until.map { .string($0.description) } ?? .null), ("by", .string(r.actor)),
+                ("since", r.lifespan.validFrom.map { .string($0.description) } ?? .null),
+            ]
+            if case .reopenedAutomatically(_, let why) = status { members.append(("reopened_because", .string(why.text(language)))) }
+            review = .object(JSONObject(members))
+        }
         return JSONObject([
+            ("id", .string(identity)), ("status", .string(status.keyword)), ("review", review),
             ("code", .string(code.id)), ("severity", .string(severity.rawValue)),
             ("subjects", .array(subjects.map(JSONValue.string))),
             ("file", file.map(JSONValue.string) ?? .null), ("record", record.map(JSONValue.string) ?? .null),

@@ -14,6 +14,8 @@ public struct FindingReport: Sendable {
     public var findings: [Finding]
     /// Counts, totals and the verdict.
     public var summary: FindingSummary
+    /// Accepted exceptions left out of ``findings`` (see ``applyReviews(_:showAccepted:)``), for the JSON report.
+    public var accepted: [Finding] = []
 
     /// A report; the summary's severity counts are taken from `findings`.
     public init(title: LocalizedText, source: String?, subjects: [ReportSubject] = [], findings: [Finding], checked: Int,
@@ -23,6 +25,26 @@ public struct FindingReport: Sendable {
         self.subjects = subjects
         self.findings = findings
         self.summary = FindingSummary(findings: findings, checked: checked, totals: totals, statement: statement)
+    }
+}
+
+extension FindingReport {
+    /// Marks each finding with the status the registry's reviews give it: accepted exceptions move to ``accepted``
+    /// (or stay in ``findings``, marked, with `showAccepted`), reopened ones are marked and counted again. The summary
+    /// is recounted, so accepted findings never set the exit status; its totals and statement are kept.
+    /// - Parameter status: the status of one finding (``FindingReviews/status(of:)``).
+    public mutating func applyReviews(_ status: (Finding) throws -> FindingStatus, showAccepted: Bool = false) rethrows {
+        var shown: [Finding] = [], hidden: [Finding] = []
+        for var finding in findings {
+            finding.status = try status(finding)
+            if finding.status.isAccepted && !showAccepted { hidden.append(finding) } else { shown.append(finding) }
+        }
+        findings = shown
+        accepted = hidden
+        var recount = FindingSummary(findings: shown + hidden, checked: summary.checked, totals: summary.totals, statement: summary.statement)
+        recount.statementIncludesTotals = summary.statementIncludesTotals
+        recount.acceptedHidden = hidden.count
+        summary = recount
     }
 }
 

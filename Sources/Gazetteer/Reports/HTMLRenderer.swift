@@ -74,9 +74,9 @@ public struct HTMLRenderer: ReportRenderer {
             html += "<table>\n<thead><tr>" + headers.map { "<th>\($0)</th>" }.joined() + "</tr></thead>\n<tbody>\n"
             for (i, f) in report.findings.enumerated() {
                 html += "<tr id=\"finding-\(i + 1)\"><td class=\"num\">\(i + 1)</td>"
-                html += "<td class=\"sev\" style=\"color:\(SVGMapDrawer.colour(f.severity))\">\(e(f.severity.label(language)))</td>"
+                html += "<td class=\"sev\" style=\"color:\(SVGMapDrawer.colour(f.severity))\">\(e(f.severity.label(language) + f.statusSuffix(language)))</td>"
                 html += "<td class=\"code\">\(e(f.code.id))</td><td>\(e(f.subjects.joined(separator: ", ")))</td>"
-                html += "<td>\(e(f.message(language)))</td><td class=\"num\">\(e(f.measuredText))</td><td class=\"num\">\(e(f.locationText))</td></tr>\n"
+                html += "<td>\(e(f.message(language) + f.reviewNote(language)))</td><td class=\"num\">\(e(f.measuredText))</td><td class=\"num\">\(e(f.locationText))</td></tr>\n"
             }
             html += "</tbody>\n</table>\n"
 

@@ -21,6 +21,12 @@ public struct JSONRenderer: ReportRenderer {
             if i > 0 { out += "," }
             Finding.appendObject(finding.jsonMembers(language), geometryKey: "location", geometry: finding.location, to: &out)
         }
+        // Accepted exceptions are reported apart: known, allowed facts, which never set the exit status.
+        out += "],\"accepted\":["
+        for (i, finding) in report.accepted.enumerated() {
+            if i > 0 { out += "," }
+            Finding.appendObject(finding.jsonMembers(language), geometryKey: "location", geometry: finding.location, to: &out)
+        }
         return out + "]}\n"
     }
 
@@ -34,6 +40,7 @@ public struct JSONRenderer: ReportRenderer {
             ("language", .string(language.rawValue)),
             ("checked", .number(Double(s.checked))), ("errors", .number(Double(s.errors))),
             ("warnings", .number(Double(s.warnings))), ("infos", .number(Double(s.infos))),
+            ("accepted", .number(Double(s.accepted))),
             ("statement", .string(s.lines(language)[0])),
             ("totals", .object(totals)),
         ])

@@ -37,6 +37,24 @@ public enum ReportFormat: String, Sendable, CaseIterable {
 }
 
 extension Finding {
+    /// "（已接受）" after the severity of an accepted exception, "（重开）" after one reopened automatically.
+    func statusSuffix(_ language: Language) -> String {
+        switch status {
+        case .open: return ""
+        case .accepted: return language == .zh ? "（已接受）" : " (accepted)"
+        case .reopenedAutomatically: return language == .zh ? "（重开）" : " (reopened)"
+        }
+    }
+
+    /// The review's reason (accepted) or why the acceptance lapsed (reopened), after the message.
+    func reviewNote(_ language: Language) -> String {
+        switch status {
+        case .open: return ""
+        case .accepted(let review): return language == .zh ? "〔例外：\(review.reason)〕" : " [exception: \(review.reason)]"
+        case .reopenedAutomatically(_, let why): return language == .zh ? "〔已重开：\(why.zh)〕" : " [reopened: \(why.en)]"
+        }
+    }
+
     /// A short text for the location: a point's coordinates, else the geometry's type and its envelope's centre.
     var locationText: String {
         guard let location else { return "" }
@@ -59,6 +77,10 @@ extension FindingSummary {
     /// The lines every text format closes with: the verdict (or the counts), then each total.
     func lines(_ language: Language) -> [String] {
         var lines = [statement?.text(language) ?? counts(language)]
+        if acceptedHidden > 0 {
+            lines.append(language == .zh ? "另有 \(acceptedHidden) 个已接受的例外未显示（加 --show-accepted 显示）。"
+                                         : "\(acceptedHidden) accepted exception(s) not shown; --show-accepted shows them.")
+        }
         let separator = language == .zh ? "：" : ": "
         if statement != nil && statementIncludesTotals { return lines }
         for total in totals { lines.append(total.label.text(language) + separator + total.quantity.formatted) }

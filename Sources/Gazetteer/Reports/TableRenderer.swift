@@ -21,8 +21,8 @@ public struct TableRenderer: ReportRenderer {
                 headers: zh ? ["序号", "级别", "代码", "说明", "量值", "位置"] : ["#", "severity", "code", "message", "measured", "location"],
                 alignments: [.right, .left, .left, .left, .right])
             for (i, finding) in report.findings.enumerated() {
-                table.append([String(i + 1), finding.severity.label(language), finding.code.id, finding.message(language),
-                              finding.measuredText, finding.locationText])
+                table.append([String(i + 1), finding.severity.label(language) + finding.statusSuffix(language), finding.code.id,
+                              finding.message(language) + finding.reviewNote(language), finding.measuredText, finding.locationText])
             }
             out += table.render()
         }

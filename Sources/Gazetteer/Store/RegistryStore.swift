@@ -37,6 +37,13 @@ public protocol RegistryStore: AnyObject {
     /// How many records of each layer are in force on `asOf`, and how many versions are stored in all.
     func counts(asOf: RegistryDate?) throws -> [LayerCount]
 
+    /// The reviews of findings in force on `asOf` (the current ones when nil), one per finding.
+    func findingReviews(asOf: RegistryDate?) throws -> [FindingReview]
+    /// Every review of one finding, oldest first.
+    func reviewHistory(finding: String) throws -> [FindingReview]
+    /// The findings checks on this registry have reported, by id (for accepting one by id, and for lists).
+    func seenFindings() throws -> [SeenFinding]
+
     /// Runs `body` in one transaction with an audit entry naming `command` and `actor`: everything `body` wrote is
     /// committed with the audit entry, or, if `body` throws or the process dies, nothing is.
     func write<R>(command: String, actor: String, _ body: (any RegistryStoreTransaction) throws -> R) throws -> R
@@ -76,6 +83,11 @@ public protocol RegistryStoreTransaction: AnyObject {
     func recordEvent(_ event: ChangeEvent) throws
     /// Sets the audit entry's summary of what the transaction changed.
     func setSummary(_ summary: String) throws
+    /// Records that a check reported `finding` (in both languages' words) at `timestamp`.
+    func recordSeen(_ finding: SeenFinding) throws
+    /// Makes `review` the current review of its finding from `date`: the current one is closed that day, or amended in
+    /// place when it began that same day (the registry's same-day rule).
+    func putReview(_ review: FindingReview, on date: RegistryDate) throws
     /// Runs `body`, a bulk write to `layer`; a store may defer index maintenance until it ends (a performance hint).
     func bulkWrite<R>(_ layer: Layer, _ body: () throws -> R) throws -> R
 }
@@ -110,4 +122,36 @@ extension RegistryStore {
     public func extent(_ layer: Layer) throws -> Envelope { try extent(layer, asOf: nil) }
     /// How many records of each layer are current, and how many versions are stored.
     public func counts() throws -> [LayerCount] { try counts(asOf: nil) }
+}
+
+/// A finding a check on the registry reported: its id, what it was about, and when it was first and last seen.
+public struct SeenFinding: Sendable, Equatable {
+    public var finding: String
+    public var code: String
+    public var subjects: [String]
+    public var severity: Finding.Severity
+    public var message: LocalizedText
+    /// The check or file that reported it.
+    public var source: String?
+    public var firstSeen: String
+    public var lastSeen: String
+
+    public init(finding: String, code: String, subjects: [String], severity: Finding.Severity, message: LocalizedText,
+                source: String?, firstSeen: String, lastSeen: String) {
+        self.finding = finding
+        self.code = code
+        self.subjects = subjects
+        self.severity = severity
+        self.message = message
+        self.source = source
+        self.firstSeen = firstSeen
+        self.lastSeen = lastSeen
+    }
+
+    /// The record of `finding` as seen now (`timestamp`, ISO 8601) in a report about `source`.
+    public init(_ finding: Finding, source: String?, at timestamp: String) {
+        self.init(finding: finding.identity, code: finding.code.id, subjects: finding.subjects, severity: finding.severity,
+                  message: LocalizedText(zh: finding.message(.zh), en: finding.message(.en)), source: source,
+                  firstSeen: timestamp, lastSeen: timestamp)
+    }
 }

@@ -73,8 +73,9 @@ struct ReportRendererTests {
         #expect(rows.count == 4)
         let decision = try #require(rows[0].firstIndex { $0.hasPrefix("复核结论") })
         #expect(rows.dropFirst().allSatisfy { $0.count == rows[0].count && $0[decision] == "" })
-        #expect(rows[1][2] == "geometry.invalid" && rows[1][11] == "120.5000000" && rows[1][12] == "49.5000000")
-        #expect(rows[3][7] == "line 3 —：a note, with a comma")
+        #expect(rows[1][1] == Self.report.findings[0].identity && rows[1][2] == "open")
+        #expect(rows[1][4] == "geometry.invalid" && rows[1][13] == "120.5000000" && rows[1][14] == "49.5000000")
+        #expect(rows[3][9] == "line 3 —：a note, with a comma")
     }
 
     @Test("the HTML page holds the SVG map, a row per finding, escaped text, and no external URL")

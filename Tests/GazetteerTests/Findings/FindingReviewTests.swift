@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+@testable import Gazetteer
+@testable import GazetteerGeoPackage
+
+/// Findings that people review: stable ids across runs, accepted exceptions, automatic reopening.
+@Suite("Finding reviews")
+struct FindingReviewTests {
+    static func finding(at x: Double, _ y: Double, subjects: [String] = ["150723", "150724"]) -> Finding {
+        Finding(.geometryInvalid, subjects: subjects, location: .point(Point(x: x, y: y)), field: "geometry",
+                values: ["subject": "x", "reason": "r"])
+    }
+
+    @Test("the same fact found again has the same id; a real move or another subject gives another")
+    func identity() {
+        let a = Self.finding(at: 124.543935, 49.638912)
+        #expect(a.identity.hasPrefix("F-") && a.identity.count == 14)
+        #expect(Self.finding(at: 124.543935, 49.638912).identity == a.identity)
+        // Well under the 1e-5° rounding (about 1 m), and the subjects in another order: the same finding.
+        #expect(Self.finding(at: 124.5439351, 49.6389121, subjects: ["150724", "150723"]).identity == a.identity)
+        // 0.001° (about 100 m) away, or about another unit: another finding.
+        #expect(Self.finding(at: 124.544935, 49.638912).identity != a.identity)
+        #expect(Self.finding(at: 124.543935, 49.638912, subjects: ["150723"]).identity != a.identity)
+    }
+
+    /// A registry with the demo units and a file with one bow-tie polygon whose id is a unit code.
+    func setUp() throws -> (registry: String, file: String, dir: URL) {
+        let dir = try TestFixtures.temporaryDirectory()
+        let registry = dir.appendingPathComponent("r.gpkg").path
+        #expect(try gazetteer("init", registry).status == 0)
+        #expect(try gazetteer("import", "units", TestFixtures.data("boundaries/demo_units.geojson"), "--registry", registry, "--date", "2020-01-01").status == 0)
+        let file = dir.appendingPathComponent("bowtie.geojson").path
+        try """
+            {"type":"FeatureCollection","features":[{"type":"Feature","id":"150702","properties":{},"geometry":{"type":"Polygon","coordinates":[[[120,49],[121,50],[121,49],[120,50],[120,49]]]}}]}
+            """.write(toFile: file, atomically: true, encoding: .utf8)
+        return (registry, file, dir)
+    }
+
+    func check(_ s: (registry: String, file: String, dir: URL), _ extra: String...) throws -> (CommandResult, JSONValue) {
+        let result = try runCommand(TestFixtures.cliPath, ["geometry", "validate", s.file, "--registry", s.registry, "--format", "json"] + extra)
+        return (result, try JSONParser.parse(result.stdout))
+    }
+
+    @Test("accept: a second run recognises the finding, shows it apart and exits 0; reopen: it counts again")
+    func acceptAndReopen() throws {
+        let s = try setUp()
+        let (first, report) = try check(s)
+        #expect(first.status == 1)
+        let id = try #require(report["findings"]?.arrayValue?.first?["id"]?.stringValue)
+        let (_, again) = try check(s)
+        #expect(again["findings"]?.arrayValue?.first?["id"]?.stringValue == id)
+
+        #expect(try gazetteer("findings", "accept", "F-000000000000", "--reason", "x", "--registry", s.registry).status == 3)
+        let accept = try gazetteer("findings", "accept", id, "--reason", "已知的数据源问题", "--decision", "测试〔2026〕1号", "--registry", s.registry)
+        #expect(accept.status == 0 && accept.stdout.contains(id))
+
+        let (accepted, json) = try check(s)
+        #expect(accepted.status == 0)
+        #expect(json["findings"]?.arrayValue?.isEmpty == true)
+        #expect(json["summary"]?["accepted"]?.numberValue == 1 && json["summary"]?["errors"]?.numberValue == 0)
+        let exception = try #require(json["accepted"]?.arrayValue?.first)
+        #expect(exception["id"]?.stringValue == id && exception["status"]?.stringValue == "accepted")
+        #expect(exception["review"]?["decision"]?.stringValue == "测试〔2026〕1号")
+        let table = try gazetteer("geometry", "validate", s.file, "--registry", s.registry)
+        #expect(table.status == 0 && table.stdout.contains("另有 1 个已接受的例外未显示"))
+        let shown = try gazetteer("geometry", "validate", s.file, "--registry", s.registry, "--show-accepted")
+        #expect(shown.status == 0 && shown.stdout.contains("（已接受）") && shown.stdout.contains("已知的数据源问题"))
+
+        let list = try gazetteer("findings", "list", "--registry", s.registry, "--status", "accepted", "--format", "json")
+        #expect(try JSONParser.parse(list.stdout).arrayValue?.map { $0["id"]?.stringValue } == [id])
+
+        #expect(try gazetteer("findings", "reopen", id, "--reason", "重新核查", "--registry", s.registry, "--date", "2030-01-01").status == 0)
+        #expect(try check(s).0.status == 1)
+        // History: the acceptance is still there, closed, and answers --as-of.
+        let past = try gazetteer("findings", "list", "--registry", s.registry, "--status", "accepted", "--as-of", "2029-12-31", "--format", "json")
+        #expect(try JSONParser.parse(past.stdout).arrayValue?.count == 1)
+        let store = try GeoPackageStore.open(at: s.registry, access: .read)
+        #expect(try store.reviewHistory(finding: id).map(\.status) == [.accepted, .reopened])
+        #expect(try store.auditLog().contains { $0.command.contains("findings accept") })
+    }
+
+    @Test("an accepted finding whose subject has a new version is reopened automatically and says why")
+    func reopenedWhenSubjectChanges() throws {
+        let s = try setUp()
+        let id = try #require(try check(s).1["findings"]?.arrayValue?.first?["id"]?.stringValue)
+        #expect(try gazetteer("findings", "accept", id, "--reason", "已知", "--registry", s.registry).status == 0)
+        #expect(try check(s).0.status == 0)
+        let seat = s.dir.appendingPathComponent("seat.csv").path
+        try "code,seat_name\n150702,呼伦街道\n".write(toFile: seat, atomically: true, encoding: .utf8)
+        #expect(try gazetteer("import", "units", seat, "--registry", s.registry, "--date", "2025-01-01").status == 0)
+        let (result, json) = try check(s)
+        #expect(result.status == 1)
+        let reopened = try #require(json["findings"]?.arrayValue?.first)
+        #expect(reopened["status"]?.stringValue == "reopened")
+        #expect(reopened["review"]?["reopened_because"]?.stringValue?.contains("units:150702") == true)
+    }
+
+    @Test("an acceptance whose --until day has passed no longer holds")
+    func lapsedAcceptance() throws {
+        let s = try setUp()
+        let id = try #require(try check(s).1["findings"]?.arrayValue?.first?["id"]?.stringValue)
+        #expect(try gazetteer("findings", "accept", id, "--reason", "临时", "--until", "2021-01-01", "--date", "2020-06-01", "--registry", s.registry).status == 0)
+        let (result, json) = try check(s)
+        #expect(result.status == 1)
+        #expect(json["findings"]?.arrayValue?.first?["review"]?["reopened_because"]?.stringValue?.contains("2021-01-01") == true)
+    }
+}
