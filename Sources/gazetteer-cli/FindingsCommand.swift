@@ -23,8 +23,10 @@ struct FindingsCommand: ParsableCommand {
               gazetteer findings accept F-3f9a0c1b77de --reason "加格达奇区为黑龙江管辖的飞地" \\
                   --decision 国函〔1970〕号 --registry demo.gpkg
               gazetteer findings reopen F-3f9a0c1b77de --reason "重新核查" --registry demo.gpkg
+              gazetteer geometry validate units.geojson --registry demo.gpkg --format csv --output worklist.csv
+              gazetteer findings apply worklist.csv --registry demo.gpkg
             """,
-        subcommands: [FindingsAcceptCommand.self, FindingsReopenCommand.self, FindingsListCommand.self]
+        subcommands: [FindingsAcceptCommand.self, FindingsReopenCommand.self, FindingsListCommand.self, FindingsApplyCommand.self]
     )
 }
 
@@ -94,6 +96,67 @@ struct FindingsReopenCommand: ParsableCommand {
         try FindingsReview.put(finding, status: .reopened, reason: reason, decision: nil, until: nil,
                                date: date.flatMap(RegistryDate.init) ?? today, registryOptions: registryOptions, actor: actor.actor,
                                language: messages.lang)
+    }
+}
+
+/// `gazetteer findings apply WORKLIST.csv`.
+struct FindingsApplyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "apply",
+        abstract: "Apply a reviewed worklist (the CSV report with its decision column filled in) in one transaction.",
+        discussion: """
+            Each row with a decision is applied: 接受/accept accepts the finding as an exception (the note column \
+            says why), 不接受/reject withdraws an acceptance. Rows without a decision are skipped. If any row is \
+            malformed or names a finding the registry has not seen, the whole file is refused with the line numbers \
+            and nothing is written (exit 3).
+            """)
+
+    @Argument(help: "The worklist: a CSV report (--format csv) with the decision column filled in (UTF-8 or GB18030).")
+    var worklist: String
+
+    @Option(help: "The day the decisions take effect (YYYY-MM-DD; default: today).")
+    var date: String?
+
+    @OptionGroup var registryOptions: RegistryOptions
+    @OptionGroup var actor: ActorOption
+    @OptionGroup var messages: MessageOptions
+
+    func validate() throws {
+        if let date, RegistryDate(date) == nil { throw ValidationError("--date expects YYYY-MM-DD, got '\(date)'") }
+    }
+
+    func run() throws {
+        let store = try registryOptions.open(readOnly: false)
+        let table: CSVTable
+        do { table = try CSVReader.read(path: worklist) } catch { throw error.exchangeError(file: worklist) }
+        let seen = Dictionary(try store.seenFindings().map { ($0.finding, $0) }, uniquingKeysWith: { a, _ in a })
+        let parsed = WorklistDecisions(table, known: Set(seen.keys))
+        let zh = messages.lang == .zh
+        guard parsed.problems.isEmpty else {
+            printError(zh ? "复核清单被拒绝：\(worklist) 中有 \(parsed.problems.count) 处问题，登记册未作任何修改。"
+                          : "Worklist refused: \(parsed.problems.count) problem(s) in \(worklist); the registry is unchanged.")
+            for problem in parsed.problems { printError("  line \(problem.line): " + problem.reason.text(messages.lang)) }
+            throw AlreadyReported(kind: .input)
+        }
+        let day = date.flatMap(RegistryDate.init) ?? today
+        let current = Dictionary(try store.findingReviews(asOf: nil).map { ($0.finding, $0) }, uniquingKeysWith: { a, _ in a })
+        var accepted = 0, reopened = 0, unchanged = 0
+        try store.write(command: commandLineForAudit, actor: actor.actor) { transaction in
+            for decision in parsed.decisions {
+                guard let finding = seen[decision.finding] else { continue }
+                let isAccepted = current[decision.finding]?.status == .accepted
+                if decision.status == .reopened && !isAccepted { unchanged += 1; continue }
+                let versions = decision.status == .accepted
+                    ? try FindingReviews.subjectVersions(finding.subjects, in: store) : current[decision.finding]?.subjectVersions ?? [:]
+                try transaction.putReview(FindingReview(finding: decision.finding, code: finding.code, subjects: finding.subjects,
+                                                        status: decision.status, reason: decision.reason, subjectVersions: versions,
+                                                        actor: decision.reviewer ?? actor.actor), on: day)
+                if decision.status == .accepted { accepted += 1 } else { reopened += 1 }
+            }
+            try transaction.setSummary("worklist \(worklist): \(accepted) accepted, \(reopened) reopened")
+        }
+        print(zh ? "复核清单已应用：接受 \(accepted)，重新打开 \(reopened)，未变 \(unchanged)。"
+                 : "Worklist applied: \(accepted) accepted, \(reopened) reopened, \(unchanged) unchanged.")
     }
 }
 

@@ -11,9 +11,9 @@ public struct CSVWorklistRenderer: ReportRenderer {
     public static func headers(_ language: Language) -> [String] {
         switch language {
         case .zh: return ["序号", "编号", "状态", "级别", "代码", "对象", "文件", "记录", "字段", "说明", "量值", "单位", "阈值", "经度", "纬度",
-                          "复核结论（确认/误报/已改正）", "复核人", "备注"]
+                          "复核结论（接受/不接受）", "复核人", "备注"]
         case .en: return ["no", "id", "status", "severity", "code", "subjects", "file", "record", "field", "message", "measured", "unit",
-                          "threshold", "longitude", "latitude", "decision (confirmed/false-positive/fixed)", "reviewer", "note"]
+                          "threshold", "longitude", "latitude", "decision (accept/reject)", "reviewer", "note"]
         }
     }
 

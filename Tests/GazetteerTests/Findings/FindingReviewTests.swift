@@ -105,3 +105,42 @@ struct FindingReviewTests {
         #expect(json["findings"]?.arrayValue?.first?["review"]?["reopened_because"]?.stringValue?.contains("2021-01-01") == true)
     }
 }
+
+@Suite("Worklists applied")
+struct WorklistApplyTests {
+    @Test("a filled-in CSV worklist is applied in one transaction; a malformed one is refused whole with line numbers")
+    func applyWorklist() throws {
+        let review = FindingReviewTests()
+        let s = try review.setUp()
+        let worklist = s.dir.appendingPathComponent("worklist.csv").path
+        let written = try gazetteer("geometry", "validate", s.file, "--registry", s.registry, "--format", "csv", "--output", worklist)
+        #expect(written.status == 1)
+        // The reviewer fills in the decision and the note, as Excel would save it (UTF-8 with BOM kept).
+        var table = try CSVReader.read(path: worklist)
+        let header = try #require(table.header)
+        let decision = try #require(header.names.firstIndex { $0.hasPrefix("复核结论") })
+        let note = try #require(header.names.firstIndex(of: "备注"))
+        table.records[0].fields[decision] = "接受"
+        table.records[0].fields[note] = "已知的数据源问题"
+        func save(_ rows: [[String]]) throws {
+            var writer = CSVWriter(byteOrderMark: true)
+            writer.writeRecord(header.names)
+            for row in rows { writer.writeRecord(row) }
+            try Data(writer.takeBytes()).write(to: URL(fileURLWithPath: worklist))
+        }
+        // A bad row (an unknown decision) refuses the whole file, good rows included.
+        var bad = table.records[0].fields
+        bad[decision] = "也许"
+        try save([table.records[0].fields, bad])
+        let before = try Data(contentsOf: URL(fileURLWithPath: s.registry))
+        let refused = try gazetteer("findings", "apply", worklist, "--registry", s.registry)
+        #expect(refused.status == 3)
+        #expect(refused.stderr.contains("line 3") && refused.stderr.contains("也许"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: s.registry)) == before)
+
+        try save([table.records[0].fields])
+        let applied = try gazetteer("findings", "apply", worklist, "--registry", s.registry)
+        #expect(applied.status == 0 && applied.stdout.contains("接受 1"))
+        #expect(try review.check(s).0.status == 0)
+    }
+}
