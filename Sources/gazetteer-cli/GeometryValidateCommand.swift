@@ -27,12 +27,13 @@ struct GeometryValidateCommand: ParsableCommand {
 
     @OptionGroup var input: FeatureFileOptions
     @OptionGroup var output: ReportOutputOptions
+    @OptionGroup var reviewRegistry: ReviewRegistryOption
     @OptionGroup var review: ReviewOptions
 
     func run() throws {
         let features = try GeoJSONReader.readFeatures(path: input.file)
         let verdicts = GeometryValidation.validate(features, idField: input.idField)
         let report = GeometryValidation.report(verdicts, features: features, file: input.file, idField: input.idField)
-        try ReportWriting.write(try review.reviewed(report), options: output)
+        try ReportWriting.write(try review.reviewed(report, registry: reviewRegistry.registry, wait: reviewRegistry.wait), options: output)
     }
 }

@@ -3,24 +3,16 @@ import Foundation
 import Gazetteer
 import GazetteerGeoPackage
 
-/// `--registry R` and `--show-accepted` for checks whose findings people review: the registry remembers the findings
-/// reported (so they can be accepted by id) and holds the accepted exceptions applied to the report.
+/// `--show-accepted`, for checks whose findings people review, and the one way a check applies a registry's reviews.
 struct ReviewOptions: ParsableArguments {
-    @Option(name: .customLong("registry"), help: ArgumentHelp(
-        "Remember the findings in this registry and apply its accepted exceptions (see gazetteer findings).", valueName: "registry"))
-    var registry: String?
-
-    @Option(name: .customLong("wait"), help: ArgumentHelp("With --registry: how long to wait, in seconds, for another writer.", valueName: "seconds"))
-    var wait: Double = 60
-
     @Flag(name: .customLong("show-accepted"), help: "List accepted exceptions with the findings (they still do not set the exit status).")
     var showAccepted = false
 
-    /// `report` with the registry's reviews applied, after recording its findings as seen; `report` itself without
-    /// `--registry`.
-    func reviewed(_ report: FindingReport) throws -> FindingReport {
-        guard let registry else { return report }
-        let store = try RegistryOptions.open(registry, readOnly: false, wait: wait)
+    /// `report` with the reviews of the registry at `path` applied, after recording its findings there as seen (so
+    /// they can be accepted by id); `report` itself when `path` is nil.
+    func reviewed(_ report: FindingReport, registry path: String?, wait: Double) throws -> FindingReport {
+        guard let path else { return report }
+        let store = try RegistryOptions.open(path, readOnly: false, wait: wait)
         let timestamp = ISO8601DateFormatter().string(from: Date())
         try store.write(command: commandLineForAudit, actor: systemUser) { transaction in
             for finding in report.findings { try transaction.recordSeen(SeenFinding(finding, source: report.source, at: timestamp)) }
@@ -31,4 +23,15 @@ struct ReviewOptions: ParsableArguments {
         try result.applyReviews(reviews.status(of:), showAccepted: showAccepted)
         return result
     }
+}
+
+/// `--registry R` for checks of files: the registry that remembers their findings and holds the accepted exceptions.
+/// (Checks of the registry itself use that registry.)
+struct ReviewRegistryOption: ParsableArguments {
+    @Option(name: .customLong("registry"), help: ArgumentHelp(
+        "Remember the findings in this registry and apply its accepted exceptions (see gazetteer findings).", valueName: "registry"))
+    var registry: String?
+
+    @Option(name: .customLong("wait"), help: ArgumentHelp("With --registry: how long to wait, in seconds, for another writer.", valueName: "seconds"))
+    var wait: Double = 60
 }
