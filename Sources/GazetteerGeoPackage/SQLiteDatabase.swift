@@ -117,8 +117,10 @@ final class SQLiteDatabase {
         try GeoPackageFunctions.register(on: db)
         try execute("PRAGMA foreign_keys = ON")
         // A 64 MiB page cache keeps a large import's pages in memory until commit instead of spilling them to the
-        // write-ahead log one by one.
-        try execute("PRAGMA cache_size = -65536")
+        // write-ahead log one by one. The crash-safety test asks for a small one (GAZETTEER_TEST_CACHE_KIB), so that a
+        // transaction it kills has already written frames to the log.
+        let kib = ProcessInfo.processInfo.environment["GAZETTEER_TEST_CACHE_KIB"].flatMap(Int.init).map { max(64, $0) } ?? 65536
+        try execute("PRAGMA cache_size = -\(kib)")
     }
 
     /// Starts the next wait afresh: called before each statement that may wait, so every wait gets the full timeout.

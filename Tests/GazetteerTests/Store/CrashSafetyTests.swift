@@ -32,11 +32,13 @@ struct CrashSafetyTests {
 
     /// Starts `gazetteer import markers input` with the hook, and returns once it has reported `killAfter` records
     /// written; its stdin pipe is returned so the caller can release it.
-    func startHeldImport(_ input: String, registry path: String) throws -> (Process, stdin: Pipe) {
+    func startHeldImport(_ input: String, registry path: String, cacheKiB: Int? = nil) throws -> (Process, stdin: Pipe) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: TestFixtures.cliPath)
         process.arguments = ["import", "markers", input, "--registry", path]
-        process.environment = ProcessInfo.processInfo.environment.merging(["GAZETTEER_TEST_HOLD_AFTER_WRITTEN": "\(Self.killAfter)"]) { $1 }
+        var environment = ["GAZETTEER_TEST_HOLD_AFTER_WRITTEN": "\(Self.killAfter)"]
+        if let cacheKiB { environment["GAZETTEER_TEST_CACHE_KIB"] = "\(cacheKiB)" }
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let stdin = Pipe(), stderr = Pipe()
         process.standardInput = stdin
         process.standardOutput = FileHandle.nullDevice
@@ -57,10 +59,12 @@ struct CrashSafetyTests {
         let (registry, input) = try prepare()
         let path = registry.path
         let before = try registry.counts()
-        let (process, stdin) = try startHeldImport(input, registry: path)
+        // A 256 KiB page cache: by the kill point the open transaction has spilled frames into the write-ahead log,
+        // so this kills a writer half-way through writing its log, not only one holding pages in memory.
+        let (process, stdin) = try startHeldImport(input, registry: path, cacheKiB: 256)
         defer { try? stdin.fileHandleForWriting.close() }
-        // The transaction is open with 10,000 rows written. They are still in SQLite's page cache (64 MiB, see
-        // SQLiteDatabase): this kills an open transaction, not one half-way through writing its WAL frames.
+        let walSize = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
+        #expect(walSize > 256 * 1024, "the write-ahead log held only \(walSize) bytes at the kill point")
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         #expect(process.terminationReason == .uncaughtSignal)
