@@ -78,11 +78,63 @@ extension FindingCode {
                        ("changes", "for a change, its kinds (renamed, moved, boundaryChanged, …)")],
         advice: LocalizedText(zh: "核对后去掉 --dry-run 再导入。", en: "Check it, then import again without --dry-run."))
 
+    // MARK: adjacency
+
+    /// Two units of one level that share a boundary, derived from their polygons: the adjacency table's row.
+    public static let adjacencyShared = FindingCode(
+        "adjacency.shared", .info,
+        title: LocalizedText(zh: "共界", en: "Shared boundary"),
+        template: LocalizedText(zh: "{first} 与 {second} 共界 {length}，{segments} 段",
+                                en: "{first} and {second} share {length} of boundary in {segments} segment(s)"),
+        placeholders: [("first", "the first unit's code and name"), ("second", "the second unit's code and name"),
+                       ("length", "geodesic length of the shared boundary, km"), ("segments", "number of separate shared segments")],
+        advice: LocalizedText(zh: "无需处理；与登记界线核对。", en: "Nothing to do; compare with the registered lines."))
+
+    /// Two units that touch at points only (a four-way corner), not along a line.
+    public static let adjacencyPointContact = FindingCode(
+        "adjacency.point-contact", .info,
+        title: LocalizedText(zh: "点接触", en: "Point contact"),
+        template: LocalizedText(zh: "{first} 与 {second} 仅在点上相接", en: "{first} and {second} touch at a point only"),
+        placeholders: [("first", "the first unit's code and name"), ("second", "the second unit's code and name")],
+        advice: LocalizedText(zh: "核对该处是否为四单元交会点；点接触不构成界线。",
+                              en: "Check whether this is a four-way corner; a point contact is not a boundary line."))
+
+    /// Two units that do not touch but come within the snap distance (`--snap`).
+    public static let adjacencyNearContact = FindingCode(
+        "adjacency.near-contact", .warning,
+        title: LocalizedText(zh: "近接", en: "Near contact"),
+        template: LocalizedText(zh: "{first} 与 {second} 不相接，相距 {distance}", en: "{first} and {second} do not touch: {distance} apart"),
+        placeholders: [("first", "the first unit's code and name"), ("second", "the second unit's code and name"),
+                       ("distance", "the shortest geodesic distance between the polygons, m")],
+        advice: LocalizedText(zh: "核对两单元在该处是否应相接（缝隙或交会点精度）。",
+                              en: "Check whether the units should meet there (a gap, or a corner drawn imprecisely)."))
+
+    /// Two units that share a boundary in their polygons but have no registered line between them.
+    public static let adjacencyUnregistered = FindingCode(
+        "adjacency.unregistered", .warning,
+        title: LocalizedText(zh: "共界未登记", en: "Unregistered boundary"),
+        template: LocalizedText(zh: "{first} 与 {second} 共界 {length}，但登记册中没有两者之间的界线",
+                                en: "{first} and {second} share {length} of boundary but the registry has no line between them"),
+        placeholders: [("first", "the first unit's code and name"), ("second", "the second unit's code and name"),
+                       ("length", "geodesic length of the shared boundary, km"), ("segments", "number of shared segments")],
+        advice: LocalizedText(zh: "登记该界线，或核对两单元的多边形。", en: "Register the line, or check the two units' polygons."))
+
+    /// A registered line whose left and right units share no boundary in their polygons.
+    public static let adjacencyNoContact = FindingCode(
+        "adjacency.no-contact", .error,
+        title: LocalizedText(zh: "界线两侧单元不共界", en: "Line between units that do not meet"),
+        template: LocalizedText(zh: "界线 {line} 登记于 {first} 与 {second} 之间，但{contact}",
+                                en: "line {line} is registered between {first} and {second}, but {contact}"),
+        placeholders: [("line", "the line's code and name"), ("first", "its left unit"), ("second", "its right unit"),
+                       ("contact", "how the units meet: not at all (error), or only at a point or across a gap (warning)")],
+        advice: LocalizedText(zh: "核对界线的左右单元代码，或两单元的多边形。", en: "Check the line's left and right unit codes, or the units' polygons."))
+
     // MARK: catalogue
 
     /// Every code, grouped by family, in the order the documentation lists them.
     public static let catalogue: [FindingCode] = [
         .geometryInvalid, .geometryUnreadable, .geometryUnmeasurable, .geometryMeasured,
         .importRecordRejected, .importRecordWarning, .importRecordNote, .importRecordOutcome,
+        .adjacencyShared, .adjacencyPointContact, .adjacencyNearContact, .adjacencyUnregistered, .adjacencyNoContact,
     ]
 }
