@@ -84,10 +84,11 @@ extension FindingCode {
     public static let adjacencyShared = FindingCode(
         "adjacency.shared", .info,
         title: LocalizedText(zh: "共界", en: "Shared boundary"),
-        template: LocalizedText(zh: "{first} 与 {second} 共界 {length}，{segments} 段",
-                                en: "{first} and {second} share {length} of boundary in {segments} segment(s)"),
+        template: LocalizedText(zh: "{first} 与 {second} 共界 {length}，{segments} 段{estimate}",
+                                en: "{first} and {second} share {length} of boundary in {segments} segment(s){estimate}"),
         placeholders: [("first", "the first unit's code and name"), ("second", "the second unit's code and name"),
-                       ("length", "geodesic length of the shared boundary, km"), ("segments", "number of separate shared segments")],
+                       ("length", "geodesic length of the shared boundary, km"), ("segments", "number of separate shared segments"),
+                       ("estimate", "a note when the polygons overlap and the length is the mean of each boundary's length inside the other")],
         advice: LocalizedText(zh: "无需处理；与登记界线核对。", en: "Nothing to do; compare with the registered lines."))
 
     /// Two units that touch at points only (a four-way corner), not along a line.
@@ -116,7 +117,7 @@ extension FindingCode {
         template: LocalizedText(zh: "{first} 与 {second} 共界 {length}，但登记册中没有两者之间的界线",
                                 en: "{first} and {second} share {length} of boundary but the registry has no line between them"),
         placeholders: [("first", "the first unit's code and name"), ("second", "the second unit's code and name"),
-                       ("length", "geodesic length of the shared boundary, km"), ("segments", "number of shared segments")],
+                       ("length", "geodesic length of the shared boundary, km")],
         advice: LocalizedText(zh: "登记该界线，或核对两单元的多边形。", en: "Register the line, or check the two units' polygons."))
 
     /// A registered line whose left and right units share no boundary in their polygons.
@@ -129,6 +130,49 @@ extension FindingCode {
                        ("contact", "how the units meet: not at all (error), or only at a point or across a gap (warning)")],
         advice: LocalizedText(zh: "核对界线的左右单元代码，或两单元的多边形。", en: "Check the line's left and right unit codes, or the units' polygons."))
 
+    // MARK: coverage
+
+    /// Two units of one level whose areas overlap: land claimed twice.
+    public static let coverageOverlap = FindingCode(
+        "coverage.overlap", .error,
+        title: LocalizedText(zh: "单元重叠", en: "Overlap"),
+        template: LocalizedText(zh: "{first} 与 {second} 重叠 {area}（{pieces} 块）", en: "{first} and {second} overlap by {area} ({pieces} piece(s))"),
+        placeholders: [("first", "the first unit's code and name"), ("second", "the second unit's code and name"),
+                       ("area", "geodesic area of the overlap (km² from 1 km² up, else m²)"), ("pieces", "number of separate overlap polygons")],
+        advice: LocalizedText(zh: "按界线协议书修正两单元的多边形，使其只沿界线相接。",
+                              en: "Correct the two polygons by the boundary agreement so that they meet only along the line."))
+
+    /// A hole in the union of the units, bordered by several units and not a sliver: land that belongs to none.
+    public static let coverageGap = FindingCode(
+        "coverage.gap", .error,
+        title: LocalizedText(zh: "缝隙", en: "Gap"),
+        template: LocalizedText(zh: "{neighbours} 之间有 {area} 的缝隙（{position}）", en: "a gap of {area} between {neighbours} ({position})"),
+        placeholders: [("neighbours", "the units bordering the gap"), ("area", "its geodesic area (km² from 1 km² up, else m²)"),
+                       ("position", "a point inside it")],
+        advice: LocalizedText(zh: "核对该处土地的归属，修正相邻单元的多边形。", en: "Find out which unit the land belongs to and correct the polygons."))
+
+    /// A hole in the union smaller than `--min-area` or narrower than `--snap`: a sliver left by separately drawn polygons.
+    public static let coverageSliver = FindingCode(
+        "coverage.sliver", .warning,
+        title: LocalizedText(zh: "细缝", en: "Sliver"),
+        template: LocalizedText(zh: "{neighbours} 之间有细缝 {area}，平均宽 {width}（{position}）",
+                                en: "a sliver of {area}, {width} wide on average, between {neighbours} ({position})"),
+        placeholders: [("neighbours", "the units bordering the sliver"), ("area", "its geodesic area, m²"),
+                       ("width", "its mean width (2 × area / perimeter), m"), ("position", "a point inside it")],
+        advice: LocalizedText(zh: "多为不同来源的多边形分别简化所致；入库前将相邻单元的公共边统一。",
+                              en: "Usually polygons from different sources simplified apart; make the common edges one before import."))
+
+    /// A hole in the union surrounded by a single unit: an enclave of another unit (加格达奇 inside 鄂伦春) or missing land.
+    public static let coverageEnclave = FindingCode(
+        "coverage.enclave", .warning,
+        title: LocalizedText(zh: "飞地或内洞", en: "Enclave"),
+        template: LocalizedText(zh: "{neighbours} 内有 {area} 的洞，不属于任何检查单元（{position}）",
+                                en: "a hole of {area} inside {neighbours} that belongs to none of the units checked ({position})"),
+        placeholders: [("neighbours", "the unit around the hole"), ("area", "its geodesic area (km² from 1 km² up, else m²)"),
+                       ("position", "a point inside it")],
+        advice: LocalizedText(zh: "核对是否为其他行政区的飞地（如加格达奇区）；若是，无需处理。",
+                              en: "Check whether it is another unit's enclave (such as 加格达奇区); if so, nothing to do."))
+
     // MARK: catalogue
 
     /// Every code, grouped by family, in the order the documentation lists them.
@@ -136,5 +180,6 @@ extension FindingCode {
         .geometryInvalid, .geometryUnreadable, .geometryUnmeasurable, .geometryMeasured,
         .importRecordRejected, .importRecordWarning, .importRecordNote, .importRecordOutcome,
         .adjacencyShared, .adjacencyPointContact, .adjacencyNearContact, .adjacencyUnregistered, .adjacencyNoContact,
+        .coverageOverlap, .coverageGap, .coverageSliver, .coverageEnclave,
     ]
 }

@@ -17,6 +17,9 @@ public struct AdjacencyPair: Sendable, Equatable {
     public var second: String
     /// How they meet.
     public var contact: Contact
+    /// `true` when the polygons overlap (two sources drawn apart): the shared length is then the mean of the lengths
+    /// of each boundary inside the other polygon, an estimate, and the segments are counted on the first one.
+    public var overlapping = false
 
     /// A pair; the codes are put in order.
     public init(_ a: String, _ b: String, contact: Contact) {
@@ -56,7 +59,18 @@ public enum AdjacencyCheck {
             let codes = (context.units[i].code, context.units[j].code)
             let shared = try ba.intersection(bb).value()
             let lines = shared.lineStrings.filter { $0.coordinates.count > 1 }
-            if !lines.isEmpty {
+            // Boundaries that cross rather than follow each other leave isolated points: the polygons may overlap
+            // (two sources simplified apart), and then the common border is where each boundary runs inside the other.
+            let crosses = shared.dimension == 0 || (shared.dimension > 0 && Self.hasPoints(shared))
+            if crosses, let overlap = try a.intersection(b).polygonalPart(), try overlap.area() > CoverageCheck.overlayNoise {
+                let inB = try Geometry.multiLineString(ba.intersection(b).value().lineStrings).lineMerged()
+                let inA = try Geometry.multiLineString(bb.intersection(a).value().lineStrings).lineMerged()
+                let length = (try context.geodesicLength(ofProjected: inB) + context.geodesicLength(ofProjected: inA)) / 2
+                var pair = AdjacencyPair(codes.0, codes.1, contact: .shared(
+                    length: length, segments: inB.lineStrings.count, line: try context.lonLat(inB)))
+                pair.overlapping = true
+                pairs.append(pair)
+            } else if !lines.isEmpty {
                 let merged = try Geometry.multiLineString(lines).lineMerged()
                 let length = try context.geodesicLength(ofProjected: merged)
                 pairs.append(AdjacencyPair(codes.0, codes.1, contact: .shared(
@@ -71,6 +85,15 @@ public enum AdjacencyCheck {
             }
         }
         return pairs.sorted { ($0.first, $0.second) < ($1.first, $1.second) }
+    }
+
+    /// `true` when a GEOS result holds points besides its lines (a collection with a point part).
+    private static func hasPoints(_ geometry: Geometry) -> Bool {
+        switch geometry {
+        case .point, .multiPoint: return true
+        case .collection(let parts): return parts.contains(where: hasPoints)
+        default: return false
+        }
     }
 
     /// The findings for `pairs`: one per pair (shared boundary, point or near contact), and, when `input` holds the
@@ -88,6 +111,8 @@ public enum AdjacencyCheck {
                 var v = values
                 v["length"] = .quantity(.kilometres(fromMetres: length))
                 v["segments"] = .quantity(.count(segments))
+                v["estimate"] = .localized(pair.overlapping ? LocalizedText(zh: "（两多边形重叠，长度为估计值）", en: " (the polygons overlap: an estimate)")
+                                                            : LocalizedText(zh: "", en: ""))
                 findings.append(Finding(.adjacencyShared, subjects: subjects, location: line, measured: .kilometres(fromMetres: length), values: v))
                 if input.hasRegisteredLines, registered[pair.key] == nil {
                     findings.append(Finding(.adjacencyUnregistered, subjects: subjects, location: line,
@@ -124,8 +149,25 @@ public enum AdjacencyCheck {
     /// - Throws: as ``pairs(_:snap:)``.
     public static func report(_ input: CheckInput, snap: Double = defaultSnap) throws -> FindingReport {
         let context = try CoverageContext(units: input.units)
+        let outcome = try outcome(context, input: input, snap: snap)
+        return FindingReport(title: LocalizedText(zh: "相邻关系检查", en: "Derived adjacency"), source: input.source,
+                             subjects: subjects(context, input: input), findings: input.problems + context.findings + outcome.findings,
+                             checked: input.units.count, totals: outcome.totals, statement: outcome.statement)
+    }
+
+    /// What the report of a run shows: the units as read and the registered lines.
+    public static func subjects(_ context: CoverageContext, input: CheckInput) -> [ReportSubject] {
+        var subjects = context.reportSubjects
+        for line in input.lines { if let g = line.geometry { subjects.append(ReportSubject(id: line.code, name: line.name, geometry: g)) } }
+        return subjects
+    }
+
+    /// The adjacency part of a run on `context`: the findings, the totals and the verdict in a sentence.
+    /// - Throws: as ``pairs(_:snap:)``.
+    public static func outcome(_ context: CoverageContext, input: CheckInput, snap: Double = defaultSnap) throws
+        -> (findings: [Finding], totals: [FindingSummary.Total], statement: LocalizedText) {
         let pairs = try pairs(context, snap: snap)
-        let findings = input.problems + context.findings + Self.findings(pairs, input: input, snap: snap)
+        let findings = Self.findings(pairs, input: input, snap: snap)
         let shared = pairs.filter(\.sharesBoundary)
         let segments = shared.reduce(0) { total, pair in
             if case .shared(_, let n, _) = pair.contact { return total + n }
@@ -162,9 +204,6 @@ public enum AdjacencyCheck {
             statement = LocalizedText(zh: statement.zh + "输入为文件，没有登记界线可比对。",
                                       en: statement.en + " The input is files: there are no registered lines to compare with.")
         }
-        var subjects = context.reportSubjects
-        for line in input.lines { if let g = line.geometry { subjects.append(ReportSubject(id: line.code, name: line.name, geometry: g)) } }
-        return FindingReport(title: LocalizedText(zh: "相邻关系检查", en: "Derived adjacency"), source: input.source, subjects: subjects,
-                             findings: findings, checked: input.units.count, totals: totals, statement: statement)
+        return (findings, totals, statement)
     }
 }

@@ -1,0 +1,46 @@
+/// `gazetteer inspect topology`: every boundary framework check on one coverage, sharing one ``CoverageContext``,
+/// so each unit polygon is converted to GEOS, repaired and indexed once for the whole run.
+public enum TopologyCheck {
+    /// The thresholds of a run.
+    public struct Options: Sendable, Equatable {
+        /// Holes smaller than this many m² are slivers (``CoverageCheck/defaultMinArea``).
+        public var minArea = CoverageCheck.defaultMinArea
+        /// Units apart by at most this many metres are near contacts; holes narrower on average are slivers.
+        public var snap = AdjacencyCheck.defaultSnap
+
+        /// The default thresholds.
+        public init(minArea: Double = CoverageCheck.defaultMinArea, snap: Double = AdjacencyCheck.defaultSnap) {
+            self.minArea = minArea
+            self.snap = snap
+        }
+    }
+
+    /// The report of every check on `input`: polygon validity, overlaps, gaps, slivers and enclaves, derived adjacency
+    /// against the registered lines.
+    /// - Throws: ``GeometryError`` or ``GeodesyError`` when GEOS or PROJ fails.
+    public static func report(_ input: CheckInput, options: Options = Options()) throws -> FindingReport {
+        let context = try CoverageContext(units: input.units)
+        let overlaps = try CoverageCheck.overlaps(context)
+        let holes = try CoverageCheck.holes(context, minArea: options.minArea, snap: options.snap)
+        let adjacency = try AdjacencyCheck.outcome(context, input: input, snap: options.snap)
+        func count(_ code: FindingCode) -> Int { holes.filter { $0.code == code }.count }
+        let overlapArea = overlaps.compactMap(\.measured).reduce(0) { $0 + ($1.unit == .squareKilometre ? $1.value * 1e6 : $1.value) }
+        let totals: [FindingSummary.Total] = [
+            .init(key: "invalid", label: LocalizedText(zh: "无效多边形（已修复后使用）", en: "invalid polygons (used repaired)"),
+                  quantity: .count(context.findings.filter { $0.code == .geometryInvalid }.count)),
+            .init(key: "overlaps", label: LocalizedText(zh: "重叠单元对", en: "overlapping pairs"), quantity: .count(overlaps.count)),
+            .init(key: "overlap_km2", label: LocalizedText(zh: "重叠总面积", en: "total overlap"), quantity: .squareKilometres(fromSquareMetres: overlapArea)),
+            .init(key: "gaps", label: LocalizedText(zh: "缝隙", en: "gaps"), quantity: .count(count(.coverageGap))),
+            .init(key: "slivers", label: LocalizedText(zh: "细缝", en: "slivers"), quantity: .count(count(.coverageSliver))),
+            .init(key: "enclaves", label: LocalizedText(zh: "飞地或内洞", en: "enclaves"), quantity: .count(count(.coverageEnclave))),
+        ] + adjacency.totals
+        let statement = LocalizedText(
+            zh: "覆盖：重叠 \(overlaps.count) 对，缝隙 \(count(.coverageGap)) 处，细缝 \(count(.coverageSliver)) 处，飞地或内洞 \(count(.coverageEnclave)) 处。" + adjacency.statement.zh,
+            en: "Coverage: \(overlaps.count) overlapping pair(s), \(count(.coverageGap)) gap(s), \(count(.coverageSliver)) sliver(s), \(count(.coverageEnclave)) enclave(s). " + adjacency.statement.en)
+        return FindingReport(
+            title: LocalizedText(zh: "界线框架检查", en: "Boundary framework checks"), source: input.source,
+            subjects: AdjacencyCheck.subjects(context, input: input),
+            findings: input.problems + context.findings + overlaps + holes + adjacency.findings,
+            checked: input.units.count, totals: totals, statement: statement)
+    }
+}
