@@ -14,6 +14,10 @@ struct InspectTopologyCommand: ParsableCommand {
             - holes in the units' union: slivers (coverage.sliver) when smaller than --min-area m² or narrower on \
             average than --snap m, enclaves (coverage.enclave) when one unit surrounds them (加格达奇 inside \
             鄂伦春 in DataV), gaps (coverage.gap) otherwise;
+            - on a registry, each line against its units' shared edge: Hausdorff distance within --tolerance \
+            (line.off-edge; defaults by level: 10 m provincial, 25 m prefectural and county, 0.5 mm at GB/T 17796's \
+            1:50,000), left and right units on the correct sides (line.sides-swapped); the line network: crossings \
+            and overlaps (line.crossing), ends meeting nothing (line.dangle), tri-points (line.tri-point);
             - derived adjacency and its comparison with the registered lines, as `gazetteer inspect adjacency`.
             Areas and lengths are geodesic (CGCS2000 ellipsoid); distances are taken in the local Gauss-Krüger zone.
 
@@ -36,15 +40,20 @@ struct InspectTopologyCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Units apart by at most this many metres are near contacts; holes narrower on average are slivers.", valueName: "metres"))
     var snap: Double = AdjacencyCheck.defaultSnap
 
+    @Option(help: ArgumentHelp("How far a registered line may lie from its units' shared edge, for every level (default: 10 m provincial, 25 m prefectural and county).", valueName: "metres"))
+    var tolerance: Double?
+
     @OptionGroup var output: ReportOutputOptions
 
     func validate() throws {
         guard snap >= 0, snap.isFinite else { throw ValidationError("--snap expects metres ≥ 0, got \(snap)") }
+        if let tolerance { guard tolerance >= 0, tolerance.isFinite else { throw ValidationError("--tolerance expects metres ≥ 0, got \(tolerance)") } }
         guard minArea >= 0, minArea.isFinite else { throw ValidationError("--min-area expects square metres ≥ 0, got \(minArea)") }
     }
 
     func run() throws {
         let checked = try input.read(language: output.lang)
-        try ReportWriting.write(try TopologyCheck.report(checked, options: .init(minArea: minArea, snap: snap)), options: output)
+        try ReportWriting.write(try TopologyCheck.report(checked, options: .init(
+            minArea: minArea, snap: snap, tolerances: tolerance.map(LineCheck.Tolerances.init(uniform:)) ?? LineCheck.Tolerances())), options: output)
     }
 }

@@ -173,6 +173,55 @@ extension FindingCode {
         advice: LocalizedText(zh: "核对是否为其他行政区的飞地（如加格达奇区）；若是，无需处理。",
                               en: "Check whether it is another unit's enclave (such as 加格达奇区); if so, nothing to do."))
 
+    // MARK: line
+
+    /// A registered line that does not lie on the shared edge of its left and right units' polygons.
+    public static let lineOffEdge = FindingCode(
+        "line.off-edge", .error,
+        title: LocalizedText(zh: "界线偏离公共边", en: "Line off its edge"),
+        template: LocalizedText(zh: "界线 {line} 偏离两侧单元的公共边 {distance}（容差 {tolerance}；界线长 {line_length}，公共边长 {edge_length}）",
+                                en: "line {line} lies up to {distance} from its units' shared edge (tolerance {tolerance}; line {line_length}, edge {edge_length})"),
+        placeholders: [("line", "the line's code and name"), ("distance", "Hausdorff distance between the line and the shared edge, m"),
+                       ("tolerance", "the tolerance for the line's level, m"), ("line_length", "the line's geodesic length, km"),
+                       ("edge_length", "the shared edge's geodesic length, km")],
+        advice: LocalizedText(zh: "按协议书核对界线与两侧单元多边形，修正偏离的一方。",
+                              en: "Check the line and the two polygons against the agreement and correct the one that is off."))
+
+    /// A registered line whose left unit lies on its right walking its direction (and the right on its left).
+    public static let lineSidesSwapped = FindingCode(
+        "line.sides-swapped", .error,
+        title: LocalizedText(zh: "左右单元颠倒", en: "Sides swapped"),
+        template: LocalizedText(zh: "界线 {line} 沿走向左侧为 {right}、右侧为 {left}，与登记的左右单元相反",
+                                en: "walking line {line}, {right} lies on its left and {left} on its right: the opposite of the registered sides"),
+        placeholders: [("line", "the line's code and name"), ("left", "the registered left unit"), ("right", "the registered right unit")],
+        advice: LocalizedText(zh: "交换登记的 left_unit 与 right_unit，或反转界线走向。", en: "Swap left_unit and right_unit, or reverse the line."))
+
+    /// Two registered lines that cross, or overlap along a stretch.
+    public static let lineCrossing = FindingCode(
+        "line.crossing", .error,
+        title: LocalizedText(zh: "界线相交或重合", en: "Lines cross"),
+        template: LocalizedText(zh: "界线 {first} 与 {second} {how}", en: "lines {first} and {second} {how}"),
+        placeholders: [("first", "the first line's code and name"), ("second", "the second line's code and name"),
+                       ("how", "how many crossing points, or the length they overlap")],
+        advice: LocalizedText(zh: "界线只应在端点（交会点）相接；修正相交处。", en: "Lines should meet only at their ends (junctions); correct the crossing."))
+
+    /// A line end that meets no other line and is not on the coverage's outer boundary.
+    public static let lineDangle = FindingCode(
+        "line.dangle", .error,
+        title: LocalizedText(zh: "悬挂端点", en: "Dangle"),
+        template: LocalizedText(zh: "界线 {line} 的端点不与其他界线相接，也不在外边界上（距外边界 {distance}）",
+                                en: "an end of line {line} meets no other line and is not on the outer boundary ({distance} from it)"),
+        placeholders: [("line", "the line's code and name"), ("distance", "the end's distance from the coverage's outer boundary, m")],
+        advice: LocalizedText(zh: "将端点接到交会点或外边界上。", en: "Snap the end onto its junction or onto the outer boundary."))
+
+    /// A node where lines between three or more units meet: a tri-point (交会点), listed for the junction agreements.
+    public static let lineTriPoint = FindingCode(
+        "line.tri-point", .info,
+        title: LocalizedText(zh: "交会点", en: "Tri-point"),
+        template: LocalizedText(zh: "{units} 交会于此，界线 {lines}", en: "{units} meet here; lines {lines}"),
+        placeholders: [("units", "the units meeting at the node"), ("lines", "the codes of the lines that end there")],
+        advice: LocalizedText(zh: "与交会点协议核对。", en: "Compare with the tri-point (交会点) agreement."))
+
     // MARK: catalogue
 
     /// Every code, grouped by family, in the order the documentation lists them.
@@ -181,5 +230,6 @@ extension FindingCode {
         .importRecordRejected, .importRecordWarning, .importRecordNote, .importRecordOutcome,
         .adjacencyShared, .adjacencyPointContact, .adjacencyNearContact, .adjacencyUnregistered, .adjacencyNoContact,
         .coverageOverlap, .coverageGap, .coverageSliver, .coverageEnclave,
+        .lineOffEdge, .lineSidesSwapped, .lineCrossing, .lineDangle, .lineTriPoint,
     ]
 }

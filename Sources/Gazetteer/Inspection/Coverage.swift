@@ -40,7 +40,7 @@ public enum CoverageCheck {
     public static func holes(_ context: CoverageContext, minArea: Double = defaultMinArea, snap: Double = AdjacencyCheck.defaultSnap) throws -> [Finding] {
         let usable = context.polygons.compactMap { $0 }
         guard !usable.isEmpty else { return [] }
-        let union = try NativeGeometry.unionAll(usable).value()
+        let union = try context.union().value()
         var findings: [Finding] = []
         for polygon in union.polygons {
             for ring in polygon.holes {

@@ -108,6 +108,26 @@ public final class CoverageContext {
         return total
     }
 
+    /// The position of the unit with `code`, or nil.
+    public func position(of code: String) -> Int? { positions[code] }
+    private lazy var positions: [String: Int] = Dictionary(units.indices.map { (units[$0].code, $0) }, uniquingKeysWith: { a, _ in a })
+
+    /// The union of the usable polygons, built on first use and kept (holes, outer boundary, dangles).
+    public func union() throws -> NativeGeometry {
+        if let cachedUnion { return cachedUnion }
+        let made = try NativeGeometry.unionAll(polygons.compactMap { $0 })
+        cachedUnion = made
+        return made
+    }
+    private var cachedUnion: NativeGeometry?
+
+    /// The lines two units' boundaries share (zone metres, merged), empty when they share none.
+    public func sharedEdge(_ i: Int, _ j: Int) throws -> Geometry {
+        guard let a = boundaries[i], let b = boundaries[j] else { return .multiLineString([]) }
+        let lines = try a.intersection(b).value().lineStrings.filter { $0.coordinates.count > 1 }
+        return lines.isEmpty ? .multiLineString([]) : try Geometry.multiLineString(lines).lineMerged()
+    }
+
     /// The subjects of a report: every unit's boundary as read.
     public var reportSubjects: [ReportSubject] {
         units.map { ReportSubject(id: $0.code, name: $0.name, geometry: $0.boundary) }

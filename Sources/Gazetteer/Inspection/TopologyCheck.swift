@@ -7,11 +7,15 @@ public enum TopologyCheck {
         public var minArea = CoverageCheck.defaultMinArea
         /// Units apart by at most this many metres are near contacts; holes narrower on average are slivers.
         public var snap = AdjacencyCheck.defaultSnap
+        /// How far a line may lie from its units' shared edge, by level.
+        public var tolerances = LineCheck.Tolerances()
 
         /// The default thresholds.
-        public init(minArea: Double = CoverageCheck.defaultMinArea, snap: Double = AdjacencyCheck.defaultSnap) {
+        public init(minArea: Double = CoverageCheck.defaultMinArea, snap: Double = AdjacencyCheck.defaultSnap,
+                    tolerances: LineCheck.Tolerances = LineCheck.Tolerances()) {
             self.minArea = minArea
             self.snap = snap
+            self.tolerances = tolerances
         }
     }
 
@@ -23,6 +27,8 @@ public enum TopologyCheck {
         let overlaps = try CoverageCheck.overlaps(context)
         let holes = try CoverageCheck.holes(context, minArea: options.minArea, snap: options.snap)
         let adjacency = try AdjacencyCheck.outcome(context, input: input, snap: options.snap)
+        let lines = try LineCheck.againstPolygons(context, input: input, tolerances: options.tolerances)
+            + LineCheck.network(context, input: input)
         func count(_ code: FindingCode) -> Int { holes.filter { $0.code == code }.count }
         let overlapArea = overlaps.compactMap(\.measured).reduce(0) { $0 + ($1.unit == .squareKilometre ? $1.value * 1e6 : $1.value) }
         let totals: [FindingSummary.Total] = [
@@ -33,14 +39,20 @@ public enum TopologyCheck {
             .init(key: "gaps", label: LocalizedText(zh: "缝隙", en: "gaps"), quantity: .count(count(.coverageGap))),
             .init(key: "slivers", label: LocalizedText(zh: "细缝", en: "slivers"), quantity: .count(count(.coverageSliver))),
             .init(key: "enclaves", label: LocalizedText(zh: "飞地或内洞", en: "enclaves"), quantity: .count(count(.coverageEnclave))),
-        ] + adjacency.totals
+        ] + adjacency.totals + (input.hasRegisteredLines ? [
+            .init(key: "off_edge", label: LocalizedText(zh: "偏离公共边的界线", en: "lines off their edge"),
+                  quantity: .count(lines.filter { $0.code == .lineOffEdge }.count)),
+            .init(key: "dangles", label: LocalizedText(zh: "悬挂端点", en: "dangles"), quantity: .count(lines.filter { $0.code == .lineDangle }.count)),
+            .init(key: "crossings", label: LocalizedText(zh: "相交或重合的界线对", en: "crossing line pairs"), quantity: .count(lines.filter { $0.code == .lineCrossing }.count)),
+            .init(key: "tri_points", label: LocalizedText(zh: "交会点", en: "tri-points"), quantity: .count(lines.filter { $0.code == .lineTriPoint }.count)),
+        ] : [])
         let statement = LocalizedText(
             zh: "覆盖：重叠 \(overlaps.count) 对，缝隙 \(count(.coverageGap)) 处，细缝 \(count(.coverageSliver)) 处，飞地或内洞 \(count(.coverageEnclave)) 处。" + adjacency.statement.zh,
             en: "Coverage: \(overlaps.count) overlapping pair(s), \(count(.coverageGap)) gap(s), \(count(.coverageSliver)) sliver(s), \(count(.coverageEnclave)) enclave(s). " + adjacency.statement.en)
         return FindingReport(
             title: LocalizedText(zh: "界线框架检查", en: "Boundary framework checks"), source: input.source,
             subjects: AdjacencyCheck.subjects(context, input: input),
-            findings: input.problems + context.findings + overlaps + holes + adjacency.findings,
+            findings: input.problems + context.findings + overlaps + holes + lines + adjacency.findings,
             checked: input.units.count, totals: totals, statement: statement)
     }
 }

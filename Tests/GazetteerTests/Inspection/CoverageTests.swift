@@ -6,6 +6,7 @@ import Testing
 /// Hulunbuir polygons with their neighbours (figures cross-checked with shapely 2.2 on the same files).
 @Suite("Coverage")
 struct CoverageTests {
+    /// A lon/lat rectangle as a county unit, optionally with a rectangular hole.
     static func rect(_ code: String, _ minX: Double, _ minY: Double, _ maxX: Double, _ maxY: Double, hole: [Double]? = nil) -> CheckedUnit {
         // Every edge has a vertex each 0.05°, so that units meeting in a T share the vertex there, as units of one
         // coverage do: a parallel or meridian is a curve in the Gauss-Krüger plane, and a T-junction on a long edge
