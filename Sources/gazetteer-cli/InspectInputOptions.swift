@@ -31,6 +31,9 @@ struct InspectInputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Only units under this parent code, e.g. 150700 for Hulunbuir's counties (the parent itself is left out).", valueName: "code"))
     var within: String?
 
+    @Option(help: ArgumentHelp("Government seats from this file: one point per unit code (the --id-field property), replacing the registered ones.", valueName: "file"))
+    var seats: String?
+
     func validate() throws {
         if registry != nil && !files.isEmpty { throw ValidationError("Give either --registry or files, not both.") }
         if registry == nil && files.isEmpty { throw ValidationError("Give files to check, or --registry R.") }
@@ -42,11 +45,15 @@ struct InspectInputOptions: ParsableArguments {
     /// - Throws: ``ExchangeError`` and ``FieldMappingError`` for files, the store's errors for a registry.
     func read(language: Language) throws -> CheckInput {
         let selection = UnitSelection(level: level, within: within.map(AdminCode.normalized))
+        let sourceCRS = try resolveCRS(crs, language: language)
+        var input: CheckInput
         if let registry {
             let store = try RegistryOptions.parse(["--registry", registry]).open(readOnly: true)
-            return try CheckInputReader.read(store: store, asOf: asOf.flatMap(RegistryDate.init), selection: selection)
+            input = try CheckInputReader.read(store: store, asOf: asOf.flatMap(RegistryDate.init), selection: selection)
+        } else {
+            input = try CheckInputReader.read(files: files, idField: idField, nameField: nameField, crs: sourceCRS, selection: selection)
         }
-        return try CheckInputReader.read(files: files, idField: idField, nameField: nameField,
-                                         crs: try resolveCRS(crs, language: language), selection: selection)
+        if let seats { try CheckInputReader.addSeats(file: seats, idField: idField, crs: sourceCRS, to: &input) }
+        return input
     }
 }

@@ -18,7 +18,8 @@ struct InspectTopologyCommand: ParsableCommand {
             (line.off-edge; defaults by level: 10 m provincial, 25 m prefectural and county, 0.5 mm at GB/T 17796's \
             1:50,000), left and right units on the correct sides (line.sides-swapped); the line network: crossings \
             and overlaps (line.crossing), ends meeting nothing (line.dangle), tri-points (line.tri-point);
-            - derived adjacency and its comparison with the registered lines, as `gazetteer inspect adjacency`.
+            - derived adjacency and its comparison with the registered lines, as `gazetteer inspect adjacency`;
+            - government seats, as `gazetteer inspect seats` (seat.outside, seat.moved-without-decision).
             Areas and lengths are geodesic (CGCS2000 ellipsoid); distances are taken in the local Gauss-Krüger zone.
 
             Exit status: 0 no error-severity findings, 1 some (an overlap, a gap, an invalid polygon, a line between \

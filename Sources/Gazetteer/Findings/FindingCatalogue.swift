@@ -222,6 +222,31 @@ extension FindingCode {
         placeholders: [("units", "the units meeting at the node"), ("lines", "the codes of the lines that end there")],
         advice: LocalizedText(zh: "与交会点协议核对。", en: "Compare with the tri-point (交会点) agreement."))
 
+    // MARK: seat
+
+    /// A unit whose registered government seat lies outside its own polygon.
+    public static let seatOutside = FindingCode(
+        "seat.outside", .error,
+        title: LocalizedText(zh: "驻地在单元外", en: "Seat outside its unit"),
+        template: LocalizedText(zh: "{unit} 的政府驻地（{position}）在本单元之外，距边界 {distance}",
+                                en: "the government seat of {unit} ({position}) lies outside the unit, {distance} from its boundary"),
+        placeholders: [("unit", "the unit's code and name"), ("distance", "distance from the seat to the unit's polygon, m"),
+                       ("position", "the seat's longitude and latitude")],
+        advice: LocalizedText(zh: "核对驻地坐标（经纬度是否颠倒、坐标系是否正确）或单元多边形。",
+                              en: "Check the seat's coordinates (swapped axes, wrong CRS) or the unit's polygon."))
+
+    /// A seat whose position changed between two versions without a decision on its `moved` change event: a possible
+    /// illegal move (驻地违规搬迁).
+    public static let seatMovedWithoutDecision = FindingCode(
+        "seat.moved-without-decision", .warning,
+        title: LocalizedText(zh: "驻地变更无批准决定", en: "Seat moved without a decision"),
+        template: LocalizedText(zh: "{unit} 的政府驻地于 {date} 移动了 {distance}，但没有批准决定，可能属违规搬迁",
+                                en: "the government seat of {unit} moved {distance} on {date} without a decision: a possible illegal move"),
+        placeholders: [("unit", "the unit's code and name"), ("distance", "geodesic distance moved, m"),
+                       ("date", "the day the new position took effect")],
+        advice: LocalizedText(zh: "查明批准文件并在登记册中补记（import --decision），否则按违规搬迁处理。",
+                              en: "Find the approving decision and record it (import --decision); otherwise treat it as an illegal move."))
+
     // MARK: catalogue
 
     /// Every code, grouped by family, in the order the documentation lists them.
@@ -231,5 +256,6 @@ extension FindingCode {
         .adjacencyShared, .adjacencyPointContact, .adjacencyNearContact, .adjacencyUnregistered, .adjacencyNoContact,
         .coverageOverlap, .coverageGap, .coverageSliver, .coverageEnclave,
         .lineOffEdge, .lineSidesSwapped, .lineCrossing, .lineDangle, .lineTriPoint,
+        .seatOutside, .seatMovedWithoutDecision,
     ]
 }

@@ -63,6 +63,29 @@ public enum CheckInputReader {
         let units = all.filter(selection.accepts)
         let codes = Set(units.map(\.code))
         let lines = try store.records(BoundaryLine.self, asOf: asOf).filter { codes.contains($0.leftUnitCode) && codes.contains($0.rightUnitCode) }
-        return CheckInput(units: units, lines: lines, hasRegisteredLines: true, source: store.location)
+        return CheckInput(units: units, lines: lines, hasRegisteredLines: true, source: store.location,
+                          seatMoves: try SeatCheck.moves(in: store, units: units.map(\.code), asOf: asOf))
+    }
+
+    /// The seats of a points file (`--seats FILE`): one point per unit code, read as the `units` layer with
+    /// `idField` for the code, reprojected from `crs`. Each replaces the seat of the unit with that code in `input`.
+    /// - Throws: ``ExchangeError`` when the file cannot be read; a feature that is not a point is reported as
+    ///   ``FindingCode/geometryUnreadable``.
+    public static func addSeats(file: String, idField: String?, crs: CRS?, to input: inout CheckInput) throws {
+        let mapping = try FieldMapping(idField.map { [("code", $0)] } ?? [])
+        let source = try ImportSources.make(file: file, layer: .units, mapping: mapping, crs: crs, encoding: "auto")
+        var seats: [String: Coordinate] = [:]
+        try source.forEachCandidate { candidate in
+            let code = candidate.values["code"]?.displayText.map(AdminCode.normalized) ?? ""
+            guard case .success(.point(let p))? = candidate.geometry, !code.isEmpty else {
+                input.problems.append(Finding(.geometryUnreadable, subjects: [code.isEmpty ? candidate.position : code], file: file,
+                                              record: candidate.position, field: "geometry",
+                                              values: ["subject": .text(code.isEmpty ? candidate.position : code),
+                                                       "reason": .localized(LocalizedText(zh: "驻地须为带单元代码的点", en: "a seat must be a point with a unit code"))]))
+                return
+            }
+            seats[code] = p.coordinate
+        }
+        for i in input.units.indices { if let seat = seats[input.units[i].code] { input.units[i].seat = seat } }
     }
 }

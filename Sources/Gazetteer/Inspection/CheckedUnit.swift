@@ -44,9 +44,13 @@ public struct CheckInput: Sendable {
     public var problems: [Finding]
     /// What was read, for the report's heading: file names or the registry's path.
     public var source: String
+    /// The changes of the units' seat positions between their versions (registry only).
+    public var seatMoves: [SeatMove]
 
     /// An input; see the properties.
-    public init(units: [CheckedUnit], lines: [BoundaryLine] = [], hasRegisteredLines: Bool = false, problems: [Finding] = [], source: String) {
+    public init(units: [CheckedUnit], lines: [BoundaryLine] = [], hasRegisteredLines: Bool = false, problems: [Finding] = [], source: String,
+                seatMoves: [SeatMove] = []) {
+        self.seatMoves = seatMoves
         self.units = units
         self.lines = lines
         self.hasRegisteredLines = hasRegisteredLines

@@ -29,6 +29,7 @@ public enum TopologyCheck {
         let adjacency = try AdjacencyCheck.outcome(context, input: input, snap: options.snap)
         let lines = try LineCheck.againstPolygons(context, input: input, tolerances: options.tolerances)
             + LineCheck.network(context, input: input)
+        let seats = try SeatCheck.outcome(context, input: input)
         func count(_ code: FindingCode) -> Int { holes.filter { $0.code == code }.count }
         let overlapArea = overlaps.compactMap(\.measured).reduce(0) { $0 + ($1.unit == .squareKilometre ? $1.value * 1e6 : $1.value) }
         let totals: [FindingSummary.Total] = [
@@ -45,14 +46,14 @@ public enum TopologyCheck {
             .init(key: "dangles", label: LocalizedText(zh: "悬挂端点", en: "dangles"), quantity: .count(lines.filter { $0.code == .lineDangle }.count)),
             .init(key: "crossings", label: LocalizedText(zh: "相交或重合的界线对", en: "crossing line pairs"), quantity: .count(lines.filter { $0.code == .lineCrossing }.count)),
             .init(key: "tri_points", label: LocalizedText(zh: "交会点", en: "tri-points"), quantity: .count(lines.filter { $0.code == .lineTriPoint }.count)),
-        ] : [])
+        ] : []) + seats.totals
         let statement = LocalizedText(
-            zh: "覆盖：重叠 \(overlaps.count) 对，缝隙 \(count(.coverageGap)) 处，细缝 \(count(.coverageSliver)) 处，飞地或内洞 \(count(.coverageEnclave)) 处。" + adjacency.statement.zh,
-            en: "Coverage: \(overlaps.count) overlapping pair(s), \(count(.coverageGap)) gap(s), \(count(.coverageSliver)) sliver(s), \(count(.coverageEnclave)) enclave(s). " + adjacency.statement.en)
+            zh: "覆盖：重叠 \(overlaps.count) 对，缝隙 \(count(.coverageGap)) 处，细缝 \(count(.coverageSliver)) 处，飞地或内洞 \(count(.coverageEnclave)) 处。" + adjacency.statement.zh + seats.statement.zh,
+            en: "Coverage: \(overlaps.count) overlapping pair(s), \(count(.coverageGap)) gap(s), \(count(.coverageSliver)) sliver(s), \(count(.coverageEnclave)) enclave(s). " + adjacency.statement.en + " " + seats.statement.en)
         return FindingReport(
             title: LocalizedText(zh: "界线框架检查", en: "Boundary framework checks"), source: input.source,
-            subjects: AdjacencyCheck.subjects(context, input: input),
-            findings: input.problems + context.findings + overlaps + holes + lines + adjacency.findings,
+            subjects: AdjacencyCheck.subjects(context, input: input) + SeatCheck.seatSubjects(input),
+            findings: input.problems + context.findings + overlaps + holes + lines + seats.findings + adjacency.findings,
             checked: input.units.count, totals: totals, statement: statement)
     }
 }
