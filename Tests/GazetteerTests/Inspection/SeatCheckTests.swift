@@ -41,18 +41,21 @@ struct SeatCheckTests {
         let result = try gazetteer("inspect", "seats", "--registry", registry, "--format", "json", "--lang", "en")
         #expect(result.status == 1, "\(result.stderr)")
         let findings = try #require(try JSONParser.parse(result.stdout)["findings"]?.arrayValue)
-        #expect(findings.count == 2)
-        let out = try #require(findings.first { $0["code"]?.stringValue == "seat.outside" })
+        // The demo's planted fault (新巴尔虎右旗's seat in 新巴尔虎左旗) and the two made here.
+        #expect(findings.count == 3)
+        #expect(findings.contains { $0["code"]?.stringValue == "seat.outside" && $0["subjects"]?.arrayValue == [.string("150727")] })
+        let out = try #require(findings.first { $0["code"]?.stringValue == "seat.outside" && $0["subjects"]?.arrayValue == [.string("150703")] })
         #expect(out["subjects"]?.arrayValue == [.string("150703")])
         #expect(abs((out["measured"]?["value"]?.numberValue ?? 0) - 30_185.78) < 0.5)
         let move = try #require(findings.first { $0["code"]?.stringValue == "seat.moved-without-decision" })
         #expect(move["subjects"]?.arrayValue == [.string("150702")])
         #expect(abs((move["measured"]?["value"]?.numberValue ?? 0) - 2_499.11) < 0.01)
 
-        // As of 2022 neither move had happened.
+        // As of 2022 neither move had happened: only the planted seat outside remains.
         let before = try gazetteer("inspect", "seats", "--registry", registry, "--as-of", "2022-06-01", "--format", "json")
-        #expect(before.status == 0)
-        #expect(try JSONParser.parse(before.stdout)["findings"]?.arrayValue?.isEmpty == true)
+        #expect(before.status == 1)
+        let earlier = try JSONParser.parse(before.stdout)["findings"]?.arrayValue ?? []
+        #expect(earlier.map { $0["subjects"]?.arrayValue ?? [] } == [[.string("150727")]])
     }
 
     @Test("--seats FILE replaces the registered seats: a point outside its unit is found")
@@ -70,5 +73,31 @@ struct SeatCheckTests {
         let findings = try #require(try JSONParser.parse(result.stdout)["findings"]?.arrayValue)
         #expect(findings.map { $0["code"]?.stringValue } == ["seat.outside"])
         #expect(abs((findings.first?["measured"]?["value"]?.numberValue ?? 0) - 30_185.78) < 0.5)
+    }
+}
+
+/// The faults planted in the demo data (tools/demo-data, PlantedFaults.swift) are what `inspect topology` finds there.
+@Suite("Demo faults")
+struct DemoFaultTests {
+    @Test("the demo registry with its 2024 version: the line off its edge, the dangle, the seat outside, the seat moved without decision")
+    func plantedFaults() throws {
+        let dir = try TestFixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let registry = dir.appendingPathComponent("demo.gpkg").path
+        #expect(try gazetteer("init", registry).status == 0)
+        for layer in ["units", "lines"] {
+            #expect(try gazetteer("import", layer, TestFixtures.data("boundaries/demo_\(layer).geojson"), "--registry", registry, "--date", "2020-01-01").status == 0)
+        }
+        #expect(try gazetteer("import", "units", TestFixtures.data("boundaries/demo_units_2024.geojson"), "--registry", registry, "--date", "2024-03-01").status == 0)
+        let result = try gazetteer("inspect", "topology", "--registry", registry, "--format", "json", "--lang", "en")
+        #expect(result.status == 1, "\(result.stderr)")
+        let findings = try #require(try JSONParser.parse(result.stdout)["findings"]?.arrayValue)
+        let faults = findings.filter { $0["severity"]?.stringValue != "info" }.map { finding in
+            "\(finding["code"]?.stringValue ?? "") \((finding["subjects"]?.arrayValue ?? []).compactMap(\.stringValue).joined(separator: ","))"
+        }
+        #expect(faults == [
+            "line.off-edge 150721-150722,150721,150722", "line.off-edge 150782-150785,150782,150785", "line.dangle 150782-150785",
+            "seat.outside 150727", "seat.moved-without-decision 150783",
+        ])
     }
 }
