@@ -173,6 +173,26 @@ extension FindingCode {
         advice: LocalizedText(zh: "核对是否为其他行政区的飞地（如加格达奇区）；若是，无需处理。",
                               en: "Check whether it is another unit's enclave (such as 加格达奇区); if so, nothing to do."))
 
+    /// A piece of the children's union outside their parent's outline (`--parent`), at least `--min-area` and `--parent-tolerance` wide.
+    public static let coverageOutsideParent = FindingCode(
+        "coverage.outside-parent", .error,
+        title: LocalizedText(zh: "超出上级轮廓", en: "Outside the parent"),
+        template: LocalizedText(zh: "{units} 有 {area}（平均宽 {width}）在上级 {parent} 的轮廓之外",
+                                en: "{area} of {units} ({width} wide on average) lies outside the outline of {parent}"),
+        placeholders: [("units", "the child units the piece touches"), ("area", "its geodesic area"),
+                       ("width", "its mean width (2 × area / perimeter), m"), ("parent", "the parent unit")],
+        advice: LocalizedText(zh: "核对下级单元与上级轮廓是否出自同一界线成果。", en: "Check that the children and the parent come from the same boundary survey."))
+
+    /// A piece of the parent's outline that none of its children covers (`--parent`).
+    public static let coverageParentUncovered = FindingCode(
+        "coverage.parent-uncovered", .error,
+        title: LocalizedText(zh: "上级轮廓未覆盖", en: "Parent not covered"),
+        template: LocalizedText(zh: "上级 {parent} 的轮廓内有 {area}（平均宽 {width}）不属于任何下级单元（邻近 {units}）",
+                                en: "{area} of {parent}'s outline ({width} wide on average) belongs to none of its units (next to {units})"),
+        placeholders: [("parent", "the parent unit"), ("area", "its geodesic area"), ("width", "its mean width, m"),
+                       ("units", "the child units next to it")],
+        advice: LocalizedText(zh: "补齐下级单元，或核对上级轮廓。", en: "Complete the child units, or check the parent's outline."))
+
     // MARK: line
 
     /// A registered line that does not lie on the shared edge of its left and right units' polygons.
@@ -254,7 +274,7 @@ extension FindingCode {
         .geometryInvalid, .geometryUnreadable, .geometryUnmeasurable, .geometryMeasured,
         .importRecordRejected, .importRecordWarning, .importRecordNote, .importRecordOutcome,
         .adjacencyShared, .adjacencyPointContact, .adjacencyNearContact, .adjacencyUnregistered, .adjacencyNoContact,
-        .coverageOverlap, .coverageGap, .coverageSliver, .coverageEnclave,
+        .coverageOverlap, .coverageGap, .coverageSliver, .coverageEnclave, .coverageOutsideParent, .coverageParentUncovered,
         .lineOffEdge, .lineSidesSwapped, .lineCrossing, .lineDangle, .lineTriPoint,
         .seatOutside, .seatMovedWithoutDecision,
     ]

@@ -10,6 +10,12 @@ public enum CoverageCheck {
     /// its neighbours in DataV), none larger than 1.5 km²; a hole of real land missing from the registry is larger.
     public static let defaultMinArea = 1_000_000.0
 
+    /// The default `--parent-tolerance`: pieces between the children's union and the parent's outline narrower than
+    /// 1 km on average are the two outlines' different simplifications. DataV simplifies each level apart: between
+    /// Hulunbuir's counties and the prefecture outline of the Inner Mongolia file the pieces are up to 660 m wide on
+    /// average (about 300 km² each way along 5,000 km of border); a missing or extra piece of land is wider.
+    public static let defaultParentTolerance = 1_000.0
+
     /// Overlap pieces below this area (m²) are rounding noise of the overlay, not overlaps.
     static let overlayNoise = 0.01
 
@@ -81,5 +87,48 @@ public enum CoverageCheck {
     /// An area given in m², in km² from 1 km² up so that an enclave reads "1340.190 km²", not ten digits of m².
     static func readableArea(_ squareMetres: Double) -> Quantity {
         squareMetres >= 1_000_000 ? .squareKilometres(fromSquareMetres: squareMetres) : Quantity(squareMetres, .squareMetre)
+    }
+
+    /// The children against their parent's outline (`--parent FILE`): each piece of the children's union outside the
+    /// outline (``FindingCode/coverageOutsideParent``) and each piece of the outline the children leave uncovered
+    /// (``FindingCode/coverageParentUncovered``), where the piece is at least `minArea` m² and `width` m wide on
+    /// average; thinner pieces are the two outlines' different simplifications and only count in the totals.
+    /// - Returns: the findings, and the total areas (m²) outside and uncovered, slivers included.
+    /// - Throws: ``GeometryError`` or ``GeodesyError`` when GEOS or PROJ fails.
+    public static func againstParent(_ context: CoverageContext, parent: CheckedUnit, minArea: Double = defaultMinArea,
+                                     width minimumWidth: Double = defaultParentTolerance) throws -> (findings: [Finding], outside: Double, uncovered: Double) {
+        let raw = try NativeGeometry(context.metres(parent.boundary))
+        guard let outline = try raw.validity().isValid ? raw : raw.validPolygonalPart() else { return ([], 0, 0) }
+        let union = try context.union()
+        var findings: [Finding] = []
+        var totals = [0.0, 0.0]
+        for (k, (difference, code)) in [(try union.difference(outline), FindingCode.coverageOutsideParent),
+                                         (try outline.difference(union), FindingCode.coverageParentUncovered)].enumerated() {
+            guard let part = try difference.polygonalPart() else { continue }
+            for piece in try part.value().polygons {
+                let location = try context.lonLat(.polygon(piece))
+                let measure = try Geodesic.cgcs2000.measure(location)
+                totals[k] += measure.area
+                let width = measure.perimeter > 0 ? 2 * measure.area / measure.perimeter : 0
+                guard measure.area >= minArea, width >= minimumWidth else { continue }
+                let native = try NativeGeometry(.polygon(piece))
+                // A piece outside the outline belongs to the units it is part of; an uncovered piece is named by the
+                // units around it.
+                var inside: Coordinate?
+                if code == .coverageOutsideParent, case .point(let p)? = try? Geometry.polygon(piece).pointOnSurface() { inside = p.coordinate }
+                var neighbours: [CheckedUnit] = []
+                for i in context.index.query(native.envelope.expanded(by: 1)) {
+                    guard let p = context.polygons[i] else { continue }
+                    if try inside.map({ try p.covers($0) }) ?? p.isWithinDistance(0.01, of: native) { neighbours.append(context.units[i]) }
+                }
+                let area = readableArea(measure.area)
+                findings.append(Finding(
+                    code, subjects: [parent.code] + neighbours.map(\.code), location: location, measured: area,
+                    threshold: .metres(minimumWidth),
+                    values: ["parent": .text(parent.label), "units": .text(neighbours.map(\.label).joined(separator: "、")),
+                             "area": .quantity(area), "width": .quantity(.metres(width))]))
+            }
+        }
+        return (findings, totals[0], totals[1])
     }
 }

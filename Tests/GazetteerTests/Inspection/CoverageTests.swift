@@ -114,4 +114,37 @@ struct CoverageTests {
         #expect(totals?["pairs"]?.numberValue == 26)
         #expect(try gazetteer("inspect", "topology", file, "--min-area", "-1").status == 2)
     }
+
+    @Test("against the parent: a missing child leaves its area uncovered, a child beyond the outline sticks out")
+    func againstParent() throws {
+        let parent = Self.rect("150700", 121, 49, 121.3, 49.2)
+        // 150702 and 150703 of the gap case, without the two between them; 150799 sticks out east by 0.1°.
+        let children = [Self.units[1], Self.units[2], Self.rect("150799", 121.3, 49.0, 121.4, 49.2)]
+        let check = try CoverageCheck.againstParent(CoverageContext(units: children), parent: parent)
+        let uncovered = check.findings.filter { $0.code == .coverageParentUncovered }
+        #expect(uncovered.count == 1)
+        #expect(Set(uncovered.first?.subjects ?? []) == ["150700", "150702", "150703"])
+        let outside = check.findings.filter { $0.code == .coverageOutsideParent }
+        #expect(outside.map(\.subjects) == [["150700", "150799"]])
+        // pyproj polygon_area_perimeter of the same vertices (a vertex each 0.05°): 121.1–121.2 E × 49.0–49.2 N
+        // 162,424,989.56 m²; 121.3–121.4 E × 49.0–49.2 N the same, by symmetry in longitude.
+        #expect(abs(check.uncovered - 162_424_989.56) < 1)
+        #expect(abs(check.outside - 162_424_989.56) < 1)
+    }
+
+    @Test("DataV: Hulunbuir's counties against the prefecture outline of the Inner Mongolia file, as shapely: 298.027 km² out, 277.473 km² uncovered, all thinner than 1 km",
+          .enabled(if: TestFixtures.hasRealData, TestFixtures.realDataMissing))
+    func dataVAgainstParent() throws {
+        let counties = try #require(TestFixtures.realData("datav_150700_full.json"))
+        let province = try #require(TestFixtures.realData("datav_150000_full.json"))
+        let input = try CheckInputReader.read(files: [counties], idField: "adcode", nameField: "name", crs: nil, selection: UnitSelection())
+        let parents = try CheckInputReader.read(files: [province], idField: "adcode", nameField: "name", crs: nil, selection: UnitSelection())
+        let parent = try #require(parents.units.first { $0.code == "150700" })
+        let check = try CoverageCheck.againstParent(CoverageContext(units: input.units), parent: parent)
+        #expect(abs(check.outside / 1e6 - 298.027) < 0.001)
+        #expect(abs(check.uncovered / 1e6 - 277.473) < 0.001)
+        #expect(check.findings.isEmpty)
+        let strict = try CoverageCheck.againstParent(CoverageContext(units: input.units), parent: parent, width: 500)
+        #expect(!strict.findings.isEmpty)
+    }
 }
