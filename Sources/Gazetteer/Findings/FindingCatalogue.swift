@@ -195,6 +195,14 @@ extension FindingCode {
 
     // MARK: line
 
+    /// A registered line that is not a sound line: zero length, repeated points, crossing or touching itself.
+    public static let lineInvalid = FindingCode(
+        "line.invalid", .error,
+        title: LocalizedText(zh: "界线无效", en: "Invalid line"),
+        template: LocalizedText(zh: "界线 {line}：{reason}", en: "line {line}: {reason}"),
+        placeholders: [("line", "the line's code and name"), ("reason", "zero length, repeated point, or crosses or touches itself")],
+        advice: LocalizedText(zh: "在 GIS 软件中修正该界线的节点。", en: "Fix the line's vertices in a GIS tool."))
+
     /// A registered line that does not lie on the shared edge of its left and right units' polygons.
     public static let lineOffEdge = FindingCode(
         "line.off-edge", .error,
@@ -275,7 +283,7 @@ extension FindingCode {
         .importRecordRejected, .importRecordWarning, .importRecordNote, .importRecordOutcome,
         .adjacencyShared, .adjacencyPointContact, .adjacencyNearContact, .adjacencyUnregistered, .adjacencyNoContact,
         .coverageOverlap, .coverageGap, .coverageSliver, .coverageEnclave, .coverageOutsideParent, .coverageParentUncovered,
-        .lineOffEdge, .lineSidesSwapped, .lineCrossing, .lineDangle, .lineTriPoint,
+        .lineInvalid, .lineOffEdge, .lineSidesSwapped, .lineCrossing, .lineDangle, .lineTriPoint,
         .seatOutside, .seatMovedWithoutDecision,
     ]
 }

@@ -184,6 +184,32 @@ public enum LineCheck {
         return findings
     }
 
+    /// One ``FindingCode/lineInvalid`` per registered line that is not a sound line: zero length, repeated
+    /// consecutive points (located at the first), or crossing or touching itself (GEOS `isSimple`).
+    /// - Throws: ``GeometryError`` or ``GeodesyError`` when GEOS or PROJ fails.
+    public static func validity(_ context: CoverageContext, input: CheckInput) throws -> [Finding] {
+        var findings: [Finding] = []
+        for projected in try projected(context, input) {
+            let line = projected.line
+            func add(_ reason: LocalizedText, _ location: Geometry?) {
+                findings.append(Finding(.lineInvalid, subjects: [line.code], location: location ?? line.geometry,
+                                        values: ["line": label(line), "reason": .localized(reason)]))
+            }
+            if try context.geodesicLength(ofProjected: projected.metres) == 0 {
+                add(LocalizedText(zh: "长度为零", en: "zero length"), nil)
+                continue
+            }
+            let original = line.geometry?.lineStrings ?? []
+            if let repeated = original.lazy.compactMap({ l in zip(l.coordinates, l.coordinates.dropFirst()).first { $0 == $1 }?.0 }).first {
+                add(LocalizedText(zh: "有重复点", en: "repeated point"), .point(Point(repeated)))
+            }
+            if try !projected.native.isSimple() {
+                add(LocalizedText(zh: "自相交或自接触", en: "crosses or touches itself"), nil)
+            }
+        }
+        return findings
+    }
+
     /// The point parts of a GEOS result.
     static func points(_ geometry: Geometry) -> [Coordinate] {
         switch geometry {

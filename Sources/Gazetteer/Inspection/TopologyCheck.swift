@@ -32,7 +32,8 @@ public enum TopologyCheck {
         let parentCheck = try parent.map { try CoverageCheck.againstParent(context, parent: $0, minArea: options.minArea, width: options.parentTolerance) }
         let holes = try CoverageCheck.holes(context, minArea: options.minArea, snap: options.snap)
         let adjacency = try AdjacencyCheck.outcome(context, input: input, snap: options.snap)
-        let lines = try LineCheck.againstPolygons(context, input: input, tolerances: options.tolerances)
+        let lines = try LineCheck.validity(context, input: input)
+            + LineCheck.againstPolygons(context, input: input, tolerances: options.tolerances)
             + LineCheck.network(context, input: input)
         let seats = try SeatCheck.outcome(context, input: input)
         func count(_ code: FindingCode) -> Int { holes.filter { $0.code == code }.count }

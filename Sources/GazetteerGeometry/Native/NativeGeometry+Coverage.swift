@@ -146,4 +146,16 @@ extension NativeGeometry {
         }
         return (a, b)
     }
+
+    /// `true` when the geometry has no anomalous point: a line that does not cross or touch itself except at its
+    /// ends. Wraps `GEOSisSimple_r` (2 on exception).
+    public func isSimple() throws(GeometryError) -> Bool {
+        let context = GEOSContext.current
+        context.clearError()
+        switch GEOSisSimple_r(context.handle, pointer) {
+        case 1: return true
+        case 0: return false
+        default: throw context.error("isSimple")
+        }
+    }
 }

@@ -60,4 +60,19 @@ struct LineCheckTests {
         #expect(tri.first?.subjects == ["150701", "150702", "150703"])
         #expect(tri.first?.values["lines"] == .text("AB, AC, BC"))
     }
+
+    @Test("line validity: a repeated point, a loop crossing itself, a line of zero length; sound lines pass")
+    func validity() throws {
+        let lines = Self.lines + [
+            Self.line("R", "150701", "150702", [(120.1, 49.0), (120.1, 49.05), (120.1, 49.05), (120.1, 49.1)]),
+            Self.line("Z", "150701", "150702", [(120.1, 49.0), (120.1, 49.0)]),
+            Self.line("S", "150701", "150702", [(120.1, 49.0), (120.15, 49.05), (120.15, 49.02), (120.1, 49.06)]),
+        ]
+        let input = CheckInput(units: Self.units, lines: lines, hasRegisteredLines: true, source: "test")
+        let findings = try LineCheck.validity(CoverageContext(units: Self.units), input: input)
+        #expect(findings.map { "\($0.subjects[0]) \($0.values["reason"]?.text(.en) ?? "")" } == [
+            "R repeated point", "Z zero length", "S crosses or touches itself",
+        ])
+        #expect(findings[0].location == .point(Point(Coordinate(120.1, 49.05))))
+    }
 }
