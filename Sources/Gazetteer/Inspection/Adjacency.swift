@@ -61,7 +61,7 @@ public enum AdjacencyCheck {
             let lines = shared.lineStrings.filter { $0.coordinates.count > 1 }
             // Boundaries that cross rather than follow each other leave isolated points: the polygons may overlap
             // (two sources simplified apart), and then the common border is where each boundary runs inside the other.
-            let crosses = shared.dimension == 0 || (shared.dimension > 0 && Self.hasPoints(shared))
+            let crosses = Self.hasPoints(shared)
             if crosses, let overlap = try a.intersection(b).polygonalPart(), try overlap.area() > CoverageCheck.overlayNoise {
                 let inB = try Geometry.multiLineString(ba.intersection(b).value().lineStrings).lineMerged()
                 let inA = try Geometry.multiLineString(bb.intersection(a).value().lineStrings).lineMerged()

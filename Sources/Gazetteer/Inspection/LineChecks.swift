@@ -48,7 +48,8 @@ public enum LineCheck {
         var ends: [Coordinate]
     }
 
-    /// The lines of `input` with a geometry, in zone metres.
+    /// The lines of `input` with a geometry, in zone metres and in GEOS form: built once per run and shared by
+    /// the line checks.
     static func projected(_ context: CoverageContext, _ input: CheckInput) throws -> [ProjectedLine] {
         try input.lines.compactMap { line in
             guard let g = line.geometry, !g.lineStrings.isEmpty else { return nil }
@@ -65,8 +66,13 @@ public enum LineCheck {
     /// Lines whose units share no edge are left to ``AdjacencyCheck`` (`adjacency.no-contact`).
     /// - Throws: ``GeometryError`` or ``GeodesyError`` when GEOS or PROJ fails.
     public static func againstPolygons(_ context: CoverageContext, input: CheckInput, tolerances: Tolerances = Tolerances()) throws -> [Finding] {
+        try againstPolygons(context, lines: projected(context, input), tolerances: tolerances)
+    }
+
+    /// ``againstPolygons(_:input:tolerances:)`` on lines already in zone metres (a run converts them once).
+    static func againstPolygons(_ context: CoverageContext, lines: [ProjectedLine], tolerances: Tolerances) throws -> [Finding] {
         var findings: [Finding] = []
-        for projected in try projected(context, input) {
+        for projected in lines {
             let line = projected.line
             guard let i = context.position(of: line.leftUnitCode), let j = context.position(of: line.rightUnitCode) else { continue }
             let edge = try context.sharedEdge(i, j)
@@ -115,7 +121,11 @@ public enum LineCheck {
     /// lines of three or more units meet (``FindingCode/lineTriPoint``, info).
     /// - Throws: ``GeometryError`` or ``GeodesyError`` when GEOS or PROJ fails.
     public static func network(_ context: CoverageContext, input: CheckInput) throws -> [Finding] {
-        let lines = try projected(context, input)
+        try network(context, lines: projected(context, input))
+    }
+
+    /// ``network(_:input:)`` on lines already in zone metres.
+    static func network(_ context: CoverageContext, lines: [ProjectedLine]) throws -> [Finding] {
         var findings: [Finding] = []
         let index = EnvelopeIndex(lines.map { $0.native.envelope.expanded(by: nodeTolerance) })
         func isEnd(_ c: Coordinate, of line: ProjectedLine) -> Bool {
@@ -188,8 +198,13 @@ public enum LineCheck {
     /// consecutive points (located at the first), or crossing or touching itself (GEOS `isSimple`).
     /// - Throws: ``GeometryError`` or ``GeodesyError`` when GEOS or PROJ fails.
     public static func validity(_ context: CoverageContext, input: CheckInput) throws -> [Finding] {
+        try validity(context, lines: projected(context, input))
+    }
+
+    /// ``validity(_:input:)`` on lines already in zone metres.
+    static func validity(_ context: CoverageContext, lines: [ProjectedLine]) throws -> [Finding] {
         var findings: [Finding] = []
-        for projected in try projected(context, input) {
+        for projected in lines {
             let line = projected.line
             func add(_ reason: LocalizedText, _ location: Geometry?) {
                 findings.append(Finding(.lineInvalid, subjects: [line.code], location: location ?? line.geometry,

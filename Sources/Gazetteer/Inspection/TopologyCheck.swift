@@ -32,9 +32,10 @@ public enum TopologyCheck {
         let parentCheck = try parent.map { try CoverageCheck.againstParent(context, parent: $0, minArea: options.minArea, width: options.parentTolerance) }
         let holes = try CoverageCheck.holes(context, minArea: options.minArea, snap: options.snap)
         let adjacency = try AdjacencyCheck.outcome(context, input: input, snap: options.snap)
-        let lines = try LineCheck.validity(context, input: input)
-            + LineCheck.againstPolygons(context, input: input, tolerances: options.tolerances)
-            + LineCheck.network(context, input: input)
+        let projected = try LineCheck.projected(context, input)
+        let lines = try LineCheck.validity(context, lines: projected)
+            + LineCheck.againstPolygons(context, lines: projected, tolerances: options.tolerances)
+            + LineCheck.network(context, lines: projected)
         let seats = try SeatCheck.outcome(context, input: input)
         func count(_ code: FindingCode) -> Int { holes.filter { $0.code == code }.count }
         let overlapArea = overlaps.compactMap(\.measured).reduce(0) { $0 + ($1.unit == .squareKilometre ? $1.value * 1e6 : $1.value) }
