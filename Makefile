@@ -36,12 +36,19 @@ demo: build
 	$(GAZETTEER) import names   data/names/demo_renames_2023.csv     --registry $(DEMO) --date 2023-05-08 --decision 满政字〔2023〕45号 --by demo
 	$(GAZETTEER) history N0289 --registry $(DEMO)
 	@echo
+	@echo "== A 2024 version of 扎兰屯市 moves its seat, imported without a decision =="
+	$(GAZETTEER) import units   data/boundaries/demo_units_2024.geojson --registry $(DEMO) --date 2024-03-01 --by demo
+	@echo
 	@echo "== Summary =="
 	$(GAZETTEER) stats --registry $(DEMO)
 	@echo
 	@echo "== Geometry check and geodesic areas of the units =="
 	$(GAZETTEER) geometry validate data/boundaries/demo_units.geojson
 	$(GAZETTEER) geometry measure data/boundaries/demo_units.geojson
+	@echo
+	@echo "== Boundary framework checks: the planted faults (exit 1 means error findings, as expected here) =="
+	$(GAZETTEER) inspect topology --registry $(DEMO) || test $$? -eq 1
+	$(GAZETTEER) inspect topology --registry $(DEMO) --format html --output demo-topology.html || test $$? -eq 1
 	@echo
 	@echo "== What GDAL reads in $(DEMO) (open it in QGIS too) =="
 	@if command -v ogrinfo >/dev/null; then ogrinfo -ro -q $(DEMO); else echo "ogrinfo not installed"; fi

@@ -14,6 +14,9 @@ writes OUT_DIR/results.md). Exits 1, after printing both answers, when any pair 
                holds; for 1000 sampled markers the two files' coordinates are within 1e-7 (+1e-12) degrees (one unit of
                the 7th decimal both write) and each is within 0.5e-7 (+1e-12) of the position stored in the
                registry. Coordinates that are not the correctly rounded 7-decimal value are counted, not failed.
+  coverage     the same pairs (codes and kind: shared, overlapping, point, near), shared lengths within 1e-9 relative
+               (1e-6 m absolute); the same overlapping pairs with areas within 1e-9 relative; the same number of holes
+               and their total area within 1e-9 relative
   locate*      every marker's distance and position (read here from both sides' Float64 files): within 1e-9
                relative (1e-9 m absolute below 1 m)
 
@@ -41,6 +44,7 @@ WORKLOADS = [
     ("export", "export", "6. export the markers layer to GeoJSON: LayerExporter (peer: ogr2ogr -f GeoJSON, same registry file)"),
     ("locate", "locate", "7a. markers against their line, distance + position along it: LineSegmentIndex (peer: shapely distance + line_locate_point)"),
     ("locate-geos", "locate", "7b. the same through GEOS: NativeGeometry prepared distance + GEOSProject per marker (peer: as 7a)"),
+    ("coverage", "coverage", "8. coverage + adjacency of several prefectures' files: pairs with shared length, overlaps, union holes (peer: shapely STRtree)"),
 ]
 
 
@@ -214,9 +218,40 @@ def check_locate(g, p):
                       f"distance {worst[0]:.1e}, position {worst[1]:.1e}")
 
 
+def check_coverage(g, p):
+    problems = []
+    ours = {(x["a"], x["b"]): x for x in g["pairs"]}
+    theirs = {(x["a"], x["b"]): x for x in p["pairs"]}
+    if set(ours) != set(theirs):
+        problems.append(f"pairs only in gazetteer {sorted(set(ours) - set(theirs))}, only in the peer {sorted(set(theirs) - set(ours))}")
+    worst = 0.0
+    for key in sorted(set(ours) & set(theirs)):
+        a, b = ours[key], theirs[key]
+        if a["kind"] != b["kind"]:
+            problems.append(f"{key}: gazetteer {a['kind']}, peer {b['kind']}")
+        elif not close(a["length_m"], b["length_m"], rel_tol=1e-9, abs_tol=1e-6):
+            problems.append(f"{key} length: gazetteer {a['length_m']!r}, peer {b['length_m']!r}")
+        if b["length_m"] > 0:
+            worst = max(worst, abs(a["length_m"] - b["length_m"]) / b["length_m"])
+    ov_g = {(x["a"], x["b"]): x["area_m2"] for x in g["overlaps"]}
+    ov_p = {(x["a"], x["b"]): x["area_m2"] for x in p["overlaps"]}
+    if set(ov_g) != set(ov_p):
+        problems.append(f"overlaps only in gazetteer {sorted(set(ov_g) - set(ov_p))}, only in the peer {sorted(set(ov_p) - set(ov_g))}")
+    for key in sorted(set(ov_g) & set(ov_p)):
+        if not close(ov_g[key], ov_p[key], rel_tol=1e-9):
+            problems.append(f"overlap {key}: gazetteer {ov_g[key]!r}, peer {ov_p[key]!r}")
+    if g["holes"] != p["holes"] or not close(g["hole_area_m2"], p["hole_area_m2"], rel_tol=1e-9):
+        problems.append(f"holes: gazetteer {g['holes']} ({g['hole_area_m2']!r} m²), peer {p['holes']} ({p['hole_area_m2']!r} m²)")
+    shared = sum(1 for x in g["pairs"] if x["kind"] in ("shared", "overlapping"))
+    return problems, (f"{g['units']} units: {len(g['pairs'])} pairs ({shared} sharing a boundary), largest relative length "
+                      f"difference {worst:.1e}; {len(g['overlaps'])} overlapping pairs, {sum(ov_g.values()) / 1e6:.3f} km² "
+                      f"(peer {sum(ov_p.values()) / 1e6:.3f}); {g['holes']} holes, {g['hole_area_m2'] / 1e6:.3f} km² "
+                      f"(peer {p['holes']}, {p['hole_area_m2'] / 1e6:.3f})")
+
+
 CHECKS = {"area": check_area, "pip": check_pip, "pip-builtin": check_pip, "pip-strtree": check_pip,
           "transform": check_transform, "validity": check_validity, "import": check_import, "export": check_export,
-          "locate": check_locate, "locate-geos": check_locate}
+          "locate": check_locate, "locate-geos": check_locate, "coverage": check_coverage}
 
 
 def main(out):

@@ -8,7 +8,7 @@
 # 14 counties; default ../shared/data/real/datav_150700_full.json; workloads that need it are skipped without it),
 # POINTS (number of pseudo-random points; default 1000000), SEED (default 42), MARKERS (number of markers for the
 # import and export workloads; default 100000), WORKLOADS (the workloads to run, space-separated; default all:
-# area pip pip-builtin pip-strtree transform validity import export locate locate-geos). import and export need
+# area pip pip-builtin pip-strtree transform validity import export locate locate-geos coverage). import and export need
 # ogr2ogr (Debian: gdal-bin) and are skipped without it; export reads the registry that import writes. locate and
 # locate-geos (100,000 markers against one real line, LOCATE_MARKERS to change) need DATA, and report the median of
 # RUNS after a warm-up (RUNS of at least 5 recommended there).
@@ -28,7 +28,9 @@ POINTS="${POINTS:-1000000}"
 SEED="${SEED:-42}"
 MARKERS="${MARKERS:-100000}"
 LOCATE_MARKERS="${LOCATE_MARKERS:-100000}"
-WORKLOADS="${WORKLOADS:-area pip pip-builtin pip-strtree transform validity import export locate locate-geos}"
+WORKLOADS="${WORKLOADS:-area pip pip-builtin pip-strtree transform validity import export locate locate-geos coverage}"
+REAL="$(dirname "$DATA")"
+COVERAGE_DATA="${COVERAGE_DATA:-$REAL/datav_150000_full.json,$REAL/datav_152200_full.json,$REAL/datav_232700_full.json,$REAL/datav_231100_full.json,$REAL/datav_230200_full.json}"
 OUT=bench/out
 BENCH=bench/.build/release/gazetteer-bench
 
@@ -78,6 +80,7 @@ for workload in $WORKLOADS; do
         export) "$BENCH" export "${markers[@]}" --out "$OUT/export.swift.geojson" --result "$OUT/export.swift.json" ;;
         locate|locate-geos)
                 "$BENCH" "$workload" "${locate[@]}" --out "$OUT/$workload.swift.f64" --result "$OUT/$workload.swift.json" ;;
+        coverage) "$BENCH" coverage --runs "$RUNS" --data "$COVERAGE_DATA" --result "$OUT/coverage.swift.json" ;;
         *)      "$BENCH" "$workload" "${common[@]}" --result "$OUT/$workload.swift.json" ;;
     esac
     case "$workload" in
@@ -92,6 +95,7 @@ for workload in $WORKLOADS; do
         locate)      [ -f "$OUT/locate-line.f64" ] && python3 bench/peers/locate.py "${locate[@]}" \
                          --out "$OUT/locate.peer.f64" --result "$OUT/locate.peer.json" ;;
         locate-geos) ;;  # compared with the locate peer
+        coverage)    python3 bench/peers/coverage.py --runs "$RUNS" --data "$COVERAGE_DATA" --result "$OUT/coverage.peer.json" ;;
         export)      python3 bench/peers/gdal.py export --runs "$RUNS" --registry "$OUT/import.swift.gpkg" \
                          --out "$OUT/export.peer.geojson" --result "$OUT/export.peer.json" ;;
         *)           echo "unknown workload '$workload'" >&2; exit 2 ;;

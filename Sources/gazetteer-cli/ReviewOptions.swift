@@ -12,11 +12,18 @@ struct ReviewOptions: ParsableArguments {
     /// they can be accepted by id); `report` itself when `path` is nil.
     func reviewed(_ report: FindingReport, registry path: String?, wait: Double) throws -> FindingReport {
         guard let path else { return report }
-        let store = try RegistryOptions.open(path, readOnly: false, wait: wait)
-        let timestamp = ISO8601DateFormatter().string(from: Date())
-        try store.write(command: commandLineForAudit, actor: systemUser) { transaction in
-            for finding in report.findings { try transaction.recordSeen(SeenFinding(finding, source: report.source, at: timestamp)) }
-            try transaction.setSummary("findings seen: \(report.findings.count)")
+        var store: GeoPackageStore
+        do {
+            store = try RegistryOptions.open(path, readOnly: false, wait: wait)
+            let timestamp = ISO8601DateFormatter().string(from: Date())
+            try store.write(command: commandLineForAudit, actor: systemUser) { transaction in
+                for finding in report.findings { try transaction.recordSeen(SeenFinding(finding, source: report.source, at: timestamp)) }
+                try transaction.setSummary("findings seen: \(report.findings.count)")
+            }
+        } catch StoreError.sqlite(let code, _, _) where [8, 14].contains(code & 0xFF) {
+            // A registry on read-only media is still checked, and its accepted exceptions applied; the findings are
+            // only not remembered (accepting one by id needs a writable registry anyway).
+            store = try RegistryOptions.open(path, readOnly: true, wait: wait)
         }
         var result = report
         let reviews = try FindingReviews(store: store, today: today)

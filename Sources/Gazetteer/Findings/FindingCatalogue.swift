@@ -77,11 +77,212 @@ extension FindingCode {
                        ("changes", "for a change, its kinds (renamed, moved, boundaryChanged, …)")],
         advice: LocalizedText(zh: "核对后去掉 --dry-run 再导入。", en: "Check it, then import again without --dry-run."))
 
+    // MARK: adjacency
+
+    /// Two units of one level that share a boundary, derived from their polygons: the adjacency table's row.
+    public static let adjacencyShared = FindingCode(
+        "adjacency.shared", .info,
+        title: LocalizedText(zh: "共界", en: "Shared boundary"),
+        template: LocalizedText(zh: "{first} 与 {second} 共界 {length}，{segments} 段{estimate}",
+                                en: "{first} and {second} share {length} of boundary in {segments} segment(s){estimate}"),
+        placeholders: [("first", "the first unit's code and name"), ("second", "the second unit's code and name"),
+                       ("length", "geodesic length of the shared boundary, km"), ("segments", "number of separate shared segments"),
+                       ("estimate", "a note when the polygons overlap and the length is the mean of each boundary's length inside the other")],
+        advice: LocalizedText(zh: "无需处理；与登记界线核对。", en: "Nothing to do; compare with the registered lines."))
+
+    /// Two units that touch at points only (a four-way corner), not along a line.
+    public static let adjacencyPointContact = FindingCode(
+        "adjacency.point-contact", .info,
+        title: LocalizedText(zh: "点接触", en: "Point contact"),
+        template: LocalizedText(zh: "{first} 与 {second} 仅在点上相接", en: "{first} and {second} touch at a point only"),
+        placeholders: [("first", "the first unit's code and name"), ("second", "the second unit's code and name")],
+        advice: LocalizedText(zh: "核对该处是否为四单元交会点；点接触不构成界线。",
+                              en: "Check whether this is a four-way corner; a point contact is not a boundary line."))
+
+    /// Two units that do not touch but come within the snap distance (`--snap`).
+    public static let adjacencyNearContact = FindingCode(
+        "adjacency.near-contact", .warning,
+        title: LocalizedText(zh: "近接", en: "Near contact"),
+        template: LocalizedText(zh: "{first} 与 {second} 不相接，相距 {distance}", en: "{first} and {second} do not touch: {distance} apart"),
+        placeholders: [("first", "the first unit's code and name"), ("second", "the second unit's code and name"),
+                       ("distance", "the shortest geodesic distance between the polygons, m")],
+        advice: LocalizedText(zh: "核对两单元在该处是否应相接（缝隙或交会点精度）。",
+                              en: "Check whether the units should meet there (a gap, or a corner drawn imprecisely)."))
+
+    /// Two units that share a boundary in their polygons but have no registered line between them.
+    public static let adjacencyUnregistered = FindingCode(
+        "adjacency.unregistered", .warning,
+        title: LocalizedText(zh: "共界未登记", en: "Unregistered boundary"),
+        template: LocalizedText(zh: "{first} 与 {second} 共界 {length}，但登记册中没有两者之间的界线",
+                                en: "{first} and {second} share {length} of boundary but the registry has no line between them"),
+        placeholders: [("first", "the first unit's code and name"), ("second", "the second unit's code and name"),
+                       ("length", "geodesic length of the shared boundary, km")],
+        advice: LocalizedText(zh: "登记该界线，或核对两单元的多边形。", en: "Register the line, or check the two units' polygons."))
+
+    /// A registered line whose left and right units share no boundary in their polygons.
+    public static let adjacencyNoContact = FindingCode(
+        "adjacency.no-contact", .error,
+        title: LocalizedText(zh: "界线两侧单元不共界", en: "Line between units that do not meet"),
+        template: LocalizedText(zh: "界线 {line} 登记于 {first} 与 {second} 之间，但{contact}",
+                                en: "line {line} is registered between {first} and {second}, but {contact}"),
+        placeholders: [("line", "the line's code and name"), ("first", "its left unit"), ("second", "its right unit"),
+                       ("contact", "how the units meet: not at all (error), or only at a point or across a gap (warning)")],
+        advice: LocalizedText(zh: "核对界线的左右单元代码，或两单元的多边形。", en: "Check the line's left and right unit codes, or the units' polygons."))
+
+    // MARK: coverage
+
+    /// Two units of one level whose areas overlap: land claimed twice.
+    public static let coverageOverlap = FindingCode(
+        "coverage.overlap", .error,
+        title: LocalizedText(zh: "单元重叠", en: "Overlap"),
+        template: LocalizedText(zh: "{first} 与 {second} 重叠 {area}（{pieces} 块）", en: "{first} and {second} overlap by {area} ({pieces} piece(s))"),
+        placeholders: [("first", "the first unit's code and name"), ("second", "the second unit's code and name"),
+                       ("area", "geodesic area of the overlap (km² from 1 km² up, else m²)"), ("pieces", "number of separate overlap polygons")],
+        advice: LocalizedText(zh: "按界线协议书修正两单元的多边形，使其只沿界线相接。",
+                              en: "Correct the two polygons by the boundary agreement so that they meet only along the line."))
+
+    /// A hole in the union of the units, bordered by several units and not a sliver: land that belongs to none.
+    public static let coverageGap = FindingCode(
+        "coverage.gap", .error,
+        title: LocalizedText(zh: "缝隙", en: "Gap"),
+        template: LocalizedText(zh: "{neighbours} 之间有 {area} 的缝隙（{position}）", en: "a gap of {area} between {neighbours} ({position})"),
+        placeholders: [("neighbours", "the units bordering the gap"), ("area", "its geodesic area (km² from 1 km² up, else m²)"),
+                       ("position", "a point inside it")],
+        advice: LocalizedText(zh: "核对该处土地的归属，修正相邻单元的多边形。", en: "Find out which unit the land belongs to and correct the polygons."))
+
+    /// A hole in the union smaller than `--min-area` or narrower than `--snap`: a sliver left by separately drawn polygons.
+    public static let coverageSliver = FindingCode(
+        "coverage.sliver", .warning,
+        title: LocalizedText(zh: "细缝", en: "Sliver"),
+        template: LocalizedText(zh: "{neighbours} 之间有细缝 {area}，平均宽 {width}（{position}）",
+                                en: "a sliver of {area}, {width} wide on average, between {neighbours} ({position})"),
+        placeholders: [("neighbours", "the units bordering the sliver"), ("area", "its geodesic area, m²"),
+                       ("width", "its mean width (2 × area / perimeter), m"), ("position", "a point inside it")],
+        advice: LocalizedText(zh: "多为不同来源的多边形分别简化所致；入库前将相邻单元的公共边统一。",
+                              en: "Usually polygons from different sources simplified apart; make the common edges one before import."))
+
+    /// A hole in the union surrounded by a single unit: an enclave of another unit (加格达奇 inside 鄂伦春) or missing land.
+    public static let coverageEnclave = FindingCode(
+        "coverage.enclave", .warning,
+        title: LocalizedText(zh: "飞地或内洞", en: "Enclave"),
+        template: LocalizedText(zh: "{neighbours} 内有 {area} 的洞，不属于任何检查单元（{position}）",
+                                en: "a hole of {area} inside {neighbours} that belongs to none of the units checked ({position})"),
+        placeholders: [("neighbours", "the unit around the hole"), ("area", "its geodesic area (km² from 1 km² up, else m²)"),
+                       ("position", "a point inside it")],
+        advice: LocalizedText(zh: "核对是否为其他行政区的飞地（如加格达奇区）；若是，无需处理。",
+                              en: "Check whether it is another unit's enclave (such as 加格达奇区); if so, nothing to do."))
+
+    /// A piece of the children's union outside their parent's outline (`--parent`), at least `--min-area` and `--parent-tolerance` wide.
+    public static let coverageOutsideParent = FindingCode(
+        "coverage.outside-parent", .error,
+        title: LocalizedText(zh: "超出上级轮廓", en: "Outside the parent"),
+        template: LocalizedText(zh: "{units} 有 {area}（平均宽 {width}）在上级 {parent} 的轮廓之外",
+                                en: "{area} of {units} ({width} wide on average) lies outside the outline of {parent}"),
+        placeholders: [("units", "the child units the piece touches"), ("area", "its geodesic area"),
+                       ("width", "its mean width (2 × area / perimeter), m"), ("parent", "the parent unit")],
+        advice: LocalizedText(zh: "核对下级单元与上级轮廓是否出自同一界线成果。", en: "Check that the children and the parent come from the same boundary survey."))
+
+    /// A piece of the parent's outline that none of its children covers (`--parent`).
+    public static let coverageParentUncovered = FindingCode(
+        "coverage.parent-uncovered", .error,
+        title: LocalizedText(zh: "上级轮廓未覆盖", en: "Parent not covered"),
+        template: LocalizedText(zh: "上级 {parent} 的轮廓内有 {area}（平均宽 {width}）不属于任何下级单元（邻近 {units}）",
+                                en: "{area} of {parent}'s outline ({width} wide on average) belongs to none of its units (next to {units})"),
+        placeholders: [("parent", "the parent unit"), ("area", "its geodesic area"), ("width", "its mean width, m"),
+                       ("units", "the child units next to it")],
+        advice: LocalizedText(zh: "补齐下级单元，或核对上级轮廓。", en: "Complete the child units, or check the parent's outline."))
+
+    // MARK: line
+
+    /// A registered line that is not a sound line: zero length, repeated points, crossing or touching itself.
+    public static let lineInvalid = FindingCode(
+        "line.invalid", .error,
+        title: LocalizedText(zh: "界线无效", en: "Invalid line"),
+        template: LocalizedText(zh: "界线 {line}：{reason}", en: "line {line}: {reason}"),
+        placeholders: [("line", "the line's code and name"), ("reason", "zero length, repeated point, or crosses or touches itself")],
+        advice: LocalizedText(zh: "在 GIS 软件中修正该界线的节点。", en: "Fix the line's vertices in a GIS tool."))
+
+    /// A registered line that does not lie on the shared edge of its left and right units' polygons.
+    public static let lineOffEdge = FindingCode(
+        "line.off-edge", .error,
+        title: LocalizedText(zh: "界线偏离公共边", en: "Line off its edge"),
+        template: LocalizedText(zh: "界线 {line} 偏离两侧单元的公共边 {distance}（容差 {tolerance}；界线长 {line_length}，公共边长 {edge_length}）",
+                                en: "line {line} lies up to {distance} from its units' shared edge (tolerance {tolerance}; line {line_length}, edge {edge_length})"),
+        placeholders: [("line", "the line's code and name"), ("distance", "Hausdorff distance between the line and the shared edge, m"),
+                       ("tolerance", "the tolerance for the line's level, m"), ("line_length", "the line's geodesic length, km"),
+                       ("edge_length", "the shared edge's geodesic length, km")],
+        advice: LocalizedText(zh: "按协议书核对界线与两侧单元多边形，修正偏离的一方。",
+                              en: "Check the line and the two polygons against the agreement and correct the one that is off."))
+
+    /// A registered line whose left unit lies on its right walking its direction (and the right on its left).
+    public static let lineSidesSwapped = FindingCode(
+        "line.sides-swapped", .error,
+        title: LocalizedText(zh: "左右单元颠倒", en: "Sides swapped"),
+        template: LocalizedText(zh: "界线 {line} 沿走向左侧为 {right}、右侧为 {left}，与登记的左右单元相反",
+                                en: "walking line {line}, {right} lies on its left and {left} on its right: the opposite of the registered sides"),
+        placeholders: [("line", "the line's code and name"), ("left", "the registered left unit"), ("right", "the registered right unit")],
+        advice: LocalizedText(zh: "交换登记的 left_unit 与 right_unit，或反转界线走向。", en: "Swap left_unit and right_unit, or reverse the line."))
+
+    /// Two registered lines that cross, or overlap along a stretch.
+    public static let lineCrossing = FindingCode(
+        "line.crossing", .error,
+        title: LocalizedText(zh: "界线相交或重合", en: "Lines cross"),
+        template: LocalizedText(zh: "界线 {first} 与 {second} {how}", en: "lines {first} and {second} {how}"),
+        placeholders: [("first", "the first line's code and name"), ("second", "the second line's code and name"),
+                       ("how", "how many crossing points, or the length they overlap")],
+        advice: LocalizedText(zh: "界线只应在端点（交会点）相接；修正相交处。", en: "Lines should meet only at their ends (junctions); correct the crossing."))
+
+    /// A line end that meets no other line and is not on the coverage's outer boundary.
+    public static let lineDangle = FindingCode(
+        "line.dangle", .error,
+        title: LocalizedText(zh: "悬挂端点", en: "Dangle"),
+        template: LocalizedText(zh: "界线 {line} 的端点不与其他界线相接，也不在外边界上（距外边界 {distance}）",
+                                en: "an end of line {line} meets no other line and is not on the outer boundary ({distance} from it)"),
+        placeholders: [("line", "the line's code and name"), ("distance", "the end's distance from the coverage's outer boundary, m")],
+        advice: LocalizedText(zh: "将端点接到交会点或外边界上。", en: "Snap the end onto its junction or onto the outer boundary."))
+
+    /// A node where lines between three or more units meet: a tri-point (交会点), listed for the junction agreements.
+    public static let lineTriPoint = FindingCode(
+        "line.tri-point", .info,
+        title: LocalizedText(zh: "交会点", en: "Tri-point"),
+        template: LocalizedText(zh: "{units} 交会于此，界线 {lines}", en: "{units} meet here; lines {lines}"),
+        placeholders: [("units", "the units meeting at the node"), ("lines", "the codes of the lines that end there")],
+        advice: LocalizedText(zh: "与交会点协议核对。", en: "Compare with the tri-point (交会点) agreement."))
+
+    // MARK: seat
+
+    /// A unit whose registered government seat lies outside its own polygon.
+    public static let seatOutside = FindingCode(
+        "seat.outside", .error,
+        title: LocalizedText(zh: "驻地在单元外", en: "Seat outside its unit"),
+        template: LocalizedText(zh: "{unit} 的政府驻地（{position}）在本单元之外，距边界 {distance}",
+                                en: "the government seat of {unit} ({position}) lies outside the unit, {distance} from its boundary"),
+        placeholders: [("unit", "the unit's code and name"), ("distance", "distance from the seat to the unit's polygon, m"),
+                       ("position", "the seat's longitude and latitude")],
+        advice: LocalizedText(zh: "核对驻地坐标（经纬度是否颠倒、坐标系是否正确）或单元多边形。",
+                              en: "Check the seat's coordinates (swapped axes, wrong CRS) or the unit's polygon."))
+
+    /// A seat whose position changed between two versions without a decision on its `moved` change event: a possible
+    /// illegal move (驻地违规搬迁).
+    public static let seatMovedWithoutDecision = FindingCode(
+        "seat.moved-without-decision", .warning,
+        title: LocalizedText(zh: "驻地变更无批准决定", en: "Seat moved without a decision"),
+        template: LocalizedText(zh: "{unit} 的政府驻地于 {date} 移动了 {distance}，但没有批准决定，可能属违规搬迁",
+                                en: "the government seat of {unit} moved {distance} on {date} without a decision: a possible illegal move"),
+        placeholders: [("unit", "the unit's code and name"), ("distance", "geodesic distance moved, m"),
+                       ("date", "the day the new position took effect")],
+        advice: LocalizedText(zh: "查明批准文件并在登记册中补记（import --decision），否则按违规搬迁处理。",
+                              en: "Find the approving decision and record it (import --decision); otherwise treat it as an illegal move."))
+
     // MARK: catalogue
 
     /// Every code, grouped by family, in the order the documentation lists them.
     public static let catalogue: [FindingCode] = [
         .geometryInvalid, .geometryUnreadable, .geometryUnmeasurable, .geometryMeasured,
         .importRecordRejected, .importRecordWarning, .importRecordNote, .importRecordOutcome,
+        .adjacencyShared, .adjacencyPointContact, .adjacencyNearContact, .adjacencyUnregistered, .adjacencyNoContact,
+        .coverageOverlap, .coverageGap, .coverageSliver, .coverageEnclave, .coverageOutsideParent, .coverageParentUncovered,
+        .lineInvalid, .lineOffEdge, .lineSidesSwapped, .lineCrossing, .lineDangle, .lineTriPoint,
+        .seatOutside, .seatMovedWithoutDecision,
     ]
 }

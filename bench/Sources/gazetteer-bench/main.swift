@@ -17,6 +17,7 @@
 //                                                                 write a real line and N markers in its Gauss-Krüger zone
 //   gazetteer-bench locate     --points FILE --line FILE           distance + position of each marker: LineSegmentIndex
 //   gazetteer-bench locate-geos --points FILE --line FILE          the same through GEOS (prepared distance + project)
+//   gazetteer-bench coverage   --data FILE,FILE,...              coverage and adjacency of several files at once
 //   gazetteer-bench versions                                       GEOS and PROJ versions as JSON
 //
 // Every workload takes --runs R (best of R, default 3) and --result FILE (JSON answer; stdout when absent).
@@ -25,7 +26,7 @@ import Gazetteer
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let command = arguments.first else {
-    fail("usage: gazetteer-bench points|area|pip|pip-builtin|pip-strtree|transform|validity|markers|import|export|locate-input|locate|locate-geos|versions [--option value ...]")
+    fail("usage: gazetteer-bench points|area|pip|pip-builtin|pip-strtree|transform|validity|markers|import|export|locate-input|locate|locate-geos|coverage|versions [--option value ...]")
 }
 let options = Options(parsing: arguments.dropFirst())
 
@@ -41,6 +42,8 @@ do {
         try runTransformWorkload(options)
     case "validity":
         try runValidityWorkload(options)
+    case "coverage":
+        try runCoverageWorkload(options)
     case "markers":
         try writeMarkerFiles(options)
     case "import":

@@ -8,7 +8,9 @@ import Gazetteer
 //
 // Files written (schemas in docs/LAYERS.md):
 //   boundaries/demo_units.geojson             the 14 county-level units (Partition.swift, Units.swift)
-//   boundaries/demo_lines.geojson             蒙黑线, 呼兴线 and the county lines (Lines.swift)
+//   boundaries/demo_units_2024.geojson        a 2024 version of 扎兰屯市 with its seat moved (PlantedFaults.swift)
+//   boundaries/demo_lines.geojson             蒙黑线, 呼兴线 and the county lines (Lines.swift), two of them with
+//                                             planted faults (PlantedFaults.swift)
 //   boundaries/demo_markers.geojson           markers along every line (Markers.swift, MarkerConditions.swift)
 //   boundaries/demo_inspection_round.geojson  a 2025 joint inspection of 蒙黑线 (InspectionRound.swift, which
 //                                             documents the format)
@@ -24,9 +26,12 @@ do {
     let polygons = try Partition.build()
     try UnitsLayer.write(polygons, to: boundaries + "demo_units.geojson")
     print("wrote units: \(Authored.units.count)")
+    try UnitsLayer.write(polygons, to: boundaries + "demo_units_2024.geojson", only: [PlantedFaults.movedSeatUnit], seat: PlantedFaults.seat2024)
+    print("wrote the 2024 version of \(PlantedFaults.movedSeatUnit): its seat moved, for import without a decision")
 
     let lines = try Lines.build(units: polygons)
-    try Lines.write(lines, to: boundaries + "demo_lines.geojson")
+    // The markers (below) stand on the true lines; the lines file carries the planted line faults.
+    try Lines.write(PlantedFaults.lines(lines), to: boundaries + "demo_lines.geojson")
     let county = lines.filter { $0.level == .county }
     print("wrote lines: \(lines.count) (1 provincial, 1 prefectural, \(county.count) county lines in "
         + "\(county.reduce(0) { $0 + $1.pieces.count }) pieces)")
