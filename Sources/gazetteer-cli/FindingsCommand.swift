@@ -36,8 +36,14 @@ struct FindingsAcceptCommand: ParsableCommand {
         commandName: "accept",
         abstract: "Accept a finding as an exception, with a reason (and the decision that allows it).")
 
-    @Argument(help: "The finding's id, as reports show it (F-…).")
-    var finding: String
+    @Argument(help: "The finding's id, as reports show it (F-…); or name it with --code and --subject.")
+    var finding: String?
+
+    @Option(help: "With --subject, instead of an id: the code of the finding to accept, e.g. line.off-edge.")
+    var code: String?
+
+    @Option(help: "With --code: a subject of the finding (a unit code, line code, marker number, name id).")
+    var subject: String?
 
     @Option(help: "Why the finding is accepted.")
     var reason: String
@@ -59,10 +65,24 @@ struct FindingsAcceptCommand: ParsableCommand {
         if let until, RegistryDate(until) == nil { throw ValidationError("--until expects YYYY-MM-DD, got '\(until)'") }
         if let date, RegistryDate(date) == nil { throw ValidationError("--date expects YYYY-MM-DD, got '\(date)'") }
         if reason.trimmedWhitespace.isEmpty { throw ValidationError("--reason must say why the finding is accepted") }
+        if (finding == nil) == (code == nil || subject == nil) {
+            throw ValidationError("Name the finding by its id, or by --code and --subject (not both)")
+        }
     }
 
     func run() throws {
-        try FindingsReview.put(finding, status: .accepted, reason: reason, decision: decision, until: until.flatMap(RegistryDate.init),
+        var id = finding ?? ""
+        if finding == nil, let code, let subject {
+            let store = try registryOptions.open(readOnly: true)
+            let matches = try store.seenFindings().filter { $0.code == code && $0.subjects.contains(subject) }
+            guard matches.count == 1 else {
+                throw InputError(text: LocalizedText(
+                    zh: "代码 \(code)、对象 \(subject) 的问题有 \(matches.count) 个\(matches.isEmpty ? "" : "（\(matches.map(\.finding).joined(separator: "、"))）")：请用编号指明",
+                    en: "\(matches.count) findings have code \(code) and subject \(subject)\(matches.isEmpty ? "" : " (\(matches.map(\.finding).joined(separator: ", ")))"): name one by its id"))
+            }
+            id = matches[0].finding
+        }
+        try FindingsReview.put(id, status: .accepted, reason: reason, decision: decision, until: until.flatMap(RegistryDate.init),
                                date: date.flatMap(RegistryDate.init) ?? today, registryOptions: registryOptions, actor: actor.actor,
                                language: messages.lang)
     }
