@@ -144,3 +144,19 @@ struct WorklistApplyTests {
         #expect(try review.check(s).0.status == 0)
     }
 }
+
+@Suite("Accepting by code and subject")
+struct AcceptByCodeTests {
+    @Test("--code and --subject name the one finding with them; none or several is refused with the ids")
+    func byCodeAndSubject() throws {
+        let s = try FindingReviewTests().setUp()
+        #expect(try runCommand(TestFixtures.cliPath, ["geometry", "validate", s.file, "--registry", s.registry]).status == 1)
+        let none = try gazetteer("findings", "accept", "--code", "geometry.invalid", "--subject", "999999", "--reason", "x", "--registry", s.registry)
+        #expect(none.status == 3 && none.stderr.contains("有 0 个"))
+        let both = try gazetteer("findings", "accept", "F-000000000000", "--code", "geometry.invalid", "--subject", "150702", "--reason", "x", "--registry", s.registry)
+        #expect(both.status == 2)
+        let ok = try gazetteer("findings", "accept", "--code", "geometry.invalid", "--subject", "150702", "--reason", "已知", "--registry", s.registry)
+        #expect(ok.status == 0)
+        #expect(try runCommand(TestFixtures.cliPath, ["geometry", "validate", s.file, "--registry", s.registry]).status == 0)
+    }
+}
