@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+@testable import Gazetteer
+
+/// `gazetteer locate` through the built executable on the demo registry.
+@Suite("CLI locate")
+struct LocateCommandTests {
+    @Test("the seat of 海拉尔区 is in 海拉尔区, in the table and in JSON")
+    func seat() throws {
+        let registry = try locateDemoRegistry.get()
+        let table = try gazetteer("locate", "119.7649", "49.2139", "--registry", registry)
+        #expect(table.status == 0, "\(table.stderr)")
+        #expect(table.stdout.contains("150702  海拉尔区  内部"))
+        #expect(table.stdout.contains("EPSG:4549"))
+        let json = try JSONParser.parse(try gazetteer("locate", "119.7649", "49.2139", "--registry", registry, "--format", "json").stdout)
+        #expect(json["units"]?.arrayValue?.first?["name"]?.stringValue == "海拉尔区")
+        #expect(json["gauss_kruger"]?["epsg"]?.numberValue == 4549)
+        #expect(json["outside"] == .bool(false))
+    }
+
+    @Test("a point given in EPSG:4549 lands in the same unit as its CGCS2000 twin (coordinates from cs2cs)")
+    func gaussKrugerTwin() throws {
+        let registry = try locateDemoRegistry.get()
+        // cs2cs -f %.4f EPSG:4490 EPSG:4549 <<< "49.2139 119.7649" → 5453442.4463 482871.1045 (northing, easting).
+        let twin = try JSONParser.parse(try gazetteer("locate", "482871.1045", "5453442.4463", "--crs", "EPSG:4549",
+                                                      "--registry", registry, "--format", "json").stdout)
+        let direct = try JSONParser.parse(try gazetteer("locate", "119.7649", "49.2139", "--registry", registry, "--format", "json").stdout)
+        #expect(twin["units"] == direct["units"])
+        #expect(abs((twin["lon"]?.numberValue ?? 0) - 119.7649) < 1e-8)
+        // Every demo unit's seat, through its Gauss-Krüger twin.
+        let units = try JSONParser.parse(try gazetteer("list", "units", "--registry", registry, "--format", "json").stdout)
+        for unit in try #require(units.arrayValue) {
+            let lon = try #require(unit["seat_lon"]?.numberValue), lat = try #require(unit["seat_lat"]?.numberValue)
+            let zone = try GaussKrugerZone(longitude: lon)
+            let p = try zone.projection().forward.transform(Coordinate(lon, lat))
+            let a = try JSONParser.parse(try gazetteer("locate", "\(lon)", "\(lat)", "--registry", registry, "--format", "json").stdout)
+            let b = try JSONParser.parse(try gazetteer("locate", "\(p.x)", "\(p.y)", "--crs", "EPSG:\(zone.epsgCode)", "--registry", registry,
+                                                       "--format", "json").stdout)
+            #expect(a["units"] == b["units"], "seat \(lon) \(lat)")
+            #expect(a["units"]?.arrayValue?.first?["code"] == unit["code"], "the seat of \(unit["name"]?.stringValue ?? "?")")
+        }
+    }
+
+    @Test("two coordinates are required; --tolerance must be ≥ 0 (usage errors, exit 2)")
+    func usage() throws {
+        let registry = try locateDemoRegistry.get()
+        #expect(try gazetteer("locate", "119.7", "--registry", registry).status == 2)
+        #expect(try gazetteer("locate", "119.7", "49.2", "--tolerance", "-1", "--registry", registry).status == 2)
+    }
+}
