@@ -31,6 +31,7 @@ demo: build
 	$(GAZETTEER) import lines   data/boundaries/demo_lines.geojson   --registry $(DEMO) --date 2020-01-01 --by demo
 	$(GAZETTEER) import markers data/boundaries/demo_markers.geojson --registry $(DEMO) --date 2020-01-01 --by demo
 	$(GAZETTEER) import names   data/names/demo_names.csv            --registry $(DEMO) --date 2020-01-01 --by demo
+	$(GAZETTEER) import names   data/names/demo_names_lines.geojson  --registry $(DEMO) --date 2020-01-01 --by demo
 	@echo
 	@echo "== A later decision renames an estate: history is kept =="
 	$(GAZETTEER) import names   data/names/demo_renames_2023.csv     --registry $(DEMO) --date 2023-05-08 --decision 满政字〔2023〕45号 --by demo
@@ -42,6 +43,10 @@ demo: build
 	@echo "== Geometry check and geodesic areas of the units =="
 	$(GAZETTEER) geometry validate data/boundaries/demo_units.geojson
 	$(GAZETTEER) geometry measure data/boundaries/demo_units.geojson
+	@echo
+	@echo "== Which units hold a point; names against their units =="
+	$(GAZETTEER) locate 119.7649 49.2139 --registry $(DEMO)
+	-$(GAZETTEER) names locate-check --registry $(DEMO)
 	@echo
 	@echo "== What GDAL reads in $(DEMO) (open it in QGIS too) =="
 	@if command -v ogrinfo >/dev/null; then ogrinfo -ro -q $(DEMO); else echo "ogrinfo not installed"; fi

@@ -29,7 +29,7 @@ struct GazetteerCommand: ParsableCommand {
         version: LibraryVersions.summary,
         subcommands: [
             InitCommand.self, ImportCommand.self, ExportCommand.self, ListCommand.self, ShowCommand.self,
-            HistoryCommand.self, StatsCommand.self, GeometryCommand.self, LocateCommand.self, FindingsCatalogueCommand.self,
+            HistoryCommand.self, StatsCommand.self, GeometryCommand.self, LocateCommand.self, NamesCommand.self, FindingsCatalogueCommand.self,
         ]
     )
 
