@@ -14,6 +14,7 @@ writes OUT_DIR/results.md). Exits 1, after printing both answers, when any pair 
                holds; for 1000 sampled markers the two files' coordinates are within 1e-7 (+1e-12) degrees (one unit of
                the 7th decimal both write) and each is within 0.5e-7 (+1e-12) of the position stored in the
                registry. Coordinates that are not the correctly rounded 7-decimal value are counted, not failed.
+  units-locate*  as pip* (8c: counts per unit in code order read from both output CSVs' unit columns)
   locate*      every marker's distance and position (read here from both sides' Float64 files): within 1e-9
                relative (1e-9 m absolute below 1 m)
 
@@ -41,6 +42,9 @@ WORKLOADS = [
     ("export", "export", "6. export the markers layer to GeoJSON: LayerExporter (peer: ogr2ogr -f GeoJSON, same registry file)"),
     ("locate", "locate", "7a. markers against their line, distance + position along it: LineSegmentIndex (peer: shapely distance + line_locate_point)"),
     ("locate-geos", "locate", "7b. the same through GEOS: NativeGeometry prepared distance + GEOSProject per marker (peer: as 7a)"),
+    ("units-locate", "pip", "8a. locate points in units: UnitLocator (R-tree over unit polygons, prepared contains/covers), one thread (peer: as 2a)"),
+    ("units-locate-parallel", "pip", "8b. the same on every core: UnitLocator.units(at:workers:) (peer: as 2a, one thread)"),
+    ("units-locate-cli", "units-locate-cli", "8c. bulk CLI: gazetteer locate --input CSV -o CSV, full location (peer: numpy.loadtxt + contains_xy + CSV out)"),
 ]
 
 
@@ -216,7 +220,8 @@ def check_locate(g, p):
 
 CHECKS = {"area": check_area, "pip": check_pip, "pip-builtin": check_pip, "pip-strtree": check_pip,
           "transform": check_transform, "validity": check_validity, "import": check_import, "export": check_export,
-          "locate": check_locate, "locate-geos": check_locate}
+          "locate": check_locate, "locate-geos": check_locate,
+          "units-locate": check_pip, "units-locate-parallel": check_pip, "units-locate-cli": check_pip}
 
 
 def main(out):

@@ -7,7 +7,8 @@ public final class LocatorProbe {
     public let locator: UnitLocator
     private let tree: SpatialIndex
     private let prepared: [PreparedGeometry]
-    private var projections: [GaussKrugerZone: CoordinateTransformation] = [:]
+    /// Per zone met so far: the projection into it and its edges (kept here, so that a point costs no lock).
+    private var zones: [GaussKrugerZone: (projection: CoordinateTransformation, edges: ZoneEdges)] = [:]
 
     init(_ locator: UnitLocator) throws(GeometryError) {
         self.locator = locator
@@ -20,22 +21,22 @@ public final class LocatorProbe {
 
     /// The units that hold `point` (CGCS2000 longitude/latitude), by GEOS's exact predicates, without distances.
     ///
-    /// The fast path for bulk work: an R-tree lookup, then prepared `contains` (and `covers` when `contains` is
-    /// false) on each candidate polygon.
+    /// The fast path for bulk work: an R-tree lookup, then prepared `covers` on each candidate polygon (and
+    /// `contains` on those that cover the point, to tell the interior from the boundary).
     /// - Throws: ``GeometryError/nonFiniteCoordinate(index:)`` for NaN or infinite ordinates.
     public func units(at point: Coordinate) throws(GeometryError) -> [PointLocation.UnitHit] {
         guard point.isFinite else { throw .nonFiniteCoordinate(index: 0) }
+        let candidates = tree.candidates(at: point)
+        guard !candidates.isEmpty else { return [] }
+        // One GEOS point for every candidate; `covers` first, since most candidates (envelope hits) do not hold
+        // the point, and `contains` only for those that do.
+        let query = try NativeGeometry(point: point)
         var found: [(unit: Int, position: PointLocation.Position)] = []
-        for candidate in tree.candidates(at: point) {
+        for candidate in candidates {
+            let polygon = prepared[candidate].native
+            guard try polygon.covers(query) else { continue }
+            let position: PointLocation.Position = try polygon.contains(query) ? .interior : .boundary
             let unit = locator.parts[candidate].unit
-            let position: PointLocation.Position
-            if try prepared[candidate].contains(point) {
-                position = .interior
-            } else if try prepared[candidate].covers(point) {
-                position = .boundary
-            } else {
-                continue
-            }
             if let same = found.firstIndex(where: { $0.unit == unit }) {
                 // Two parts of one unit meeting at the point: it is interior if either says so.
                 if position == .interior { found[same].position = .interior }
@@ -64,10 +65,10 @@ public final class LocatorProbe {
                                      boundaryDistance: nil, isOnBoundary: units.contains { $0.position == .boundary })
         // Outside every Gauss-Krüger zone (far from China): no plane to measure in.
         guard let zone = try? GaussKrugerZone(longitude: point.x) else { return location }
-        let projected = try projection(zone).transform(point)
+        let (projection, edges) = try self.zone(zone)
+        let projected = try projection.transform(point)
         location.zone = zone
         location.projected = projected
-        let edges = try locator.edges(in: zone)
         if let unitEdges = edges.units {
             location.boundaryDistance = try unitEdges.nearest(to: projected).distance
         }
@@ -82,10 +83,10 @@ public final class LocatorProbe {
         return location
     }
 
-    private func projection(_ zone: GaussKrugerZone) throws -> CoordinateTransformation {
-        if let existing = projections[zone] { return existing }
-        let made = try CoordinateTransformation(from: .cgcs2000, to: zone.crs)
-        projections[zone] = made
+    private func zone(_ zone: GaussKrugerZone) throws -> (projection: CoordinateTransformation, edges: ZoneEdges) {
+        if let known = zones[zone] { return known }
+        let made = (try CoordinateTransformation(from: .cgcs2000, to: zone.crs), try locator.edges(in: zone))
+        zones[zone] = made
         return made
     }
 }

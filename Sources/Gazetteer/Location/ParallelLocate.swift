@@ -5,8 +5,8 @@ import Foundation
 /// Each worker takes a contiguous slice of the batch and uses only its own probe, so no GEOS object is ever used by
 /// two threads at once (GEOS's prepared geometries build their indexes lazily and are not thread safe).
 final class ParallelLocate: @unchecked Sendable {
-    // Each probe is used by the worker with its index only, inside `locate(_:)`: that is what makes the class
-    // safe to send to the workers despite the probes not being Sendable.
+    // Each probe is used by the worker with its index only, inside `map(_:_:)`: that is what makes the class safe
+    // to send to the workers despite the probes not being Sendable.
     private let probes: [LocatorProbe]
 
     /// Probes for `workers` threads.
@@ -18,33 +18,54 @@ final class ParallelLocate: @unchecked Sendable {
 
     var workers: Int { probes.count }
 
-    /// The location of each point, or the error it raised; `nil` points stay `nil`.
+    /// The full location of each point, or the error it raised; `nil` points stay `nil`.
     func locate(_ points: [Coordinate?]) -> [Result<PointLocation, any Error>?] {
+        map(points) { probe, point in try probe.locate(point) }
+    }
+
+    /// `body(probe, point)` for each non-nil point, split over the workers; `nil` points give `nil`.
+    func map<T: Sendable>(_ points: [Coordinate?], _ body: @escaping @Sendable (LocatorProbe, Coordinate) throws -> T) -> [Result<T, any Error>?] {
         let count = points.count
         guard count > 0 else { return [] }
-        let buffer = UnsafeMutableBufferPointer<Result<PointLocation, any Error>?>.allocate(capacity: count)
-        buffer.initialize(repeating: nil)
-        defer { buffer.deallocate() }
-        let slots = SharedSlots(buffer)
+        let slots = SharedSlots<T>(count: count)
+        defer { slots.release() }
         let workers = min(probes.count, count)
         let perWorker = (count + workers - 1) / workers
         DispatchQueue.concurrentPerform(iterations: workers) { w in
             let probe = self.probes[w]
-            let range = (w * perWorker)..<min(count, (w + 1) * perWorker)
-            for i in range {
+            for i in (w * perWorker)..<min(count, (w + 1) * perWorker) {
                 guard let point = points[i] else { continue }
                 // Each worker writes its own, disjoint range of slots.
-                slots.buffer[i] = Result { try probe.locate(point) }
+                slots.buffer[i] = Result { try body(probe, point) }
             }
         }
-        let results = Array(buffer)
-        _ = buffer.update(repeating: nil)
-        return results
+        return Array(slots.buffer)
     }
 }
 
 /// The result slots of one batch, written by the workers at disjoint positions.
-private struct SharedSlots: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<Result<PointLocation, any Error>?>
-    init(_ buffer: UnsafeMutableBufferPointer<Result<PointLocation, any Error>?>) { self.buffer = buffer }
+private struct SharedSlots<T>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<Result<T, any Error>?>
+
+    init(count: Int) {
+        buffer = .allocate(capacity: count)
+        buffer.initialize(repeating: nil)
+    }
+
+    func release() {
+        _ = buffer.deinitialize()
+        buffer.deallocate()
+    }
+}
+
+extension UnitLocator {
+    /// The units that hold each point (``LocatorProbe/units(at:)``), with the work split over `workers` threads,
+    /// each with its own probe. Answers are in the order of `points` and equal those of one probe.
+    /// - Parameter workers: threads to use (default: the active processors).
+    /// - Throws: ``GeometryError`` when a unit cannot be prepared, or the first point that fails (NaN, infinite).
+    public func units(at points: [Coordinate], workers: Int = ProcessInfo.processInfo.activeProcessorCount)
+        throws -> [[PointLocation.UnitHit]] {
+        let engine = try ParallelLocate(self, workers: workers)
+        return try engine.map(points.map { Optional($0) }) { probe, point in try probe.units(at: point) }.map { try $0!.get() }
+    }
 }

@@ -70,12 +70,18 @@ public final class UnitLocator: Sendable {
     }
 }
 
-/// The edges of every unit and boundary line in one Gauss-Krüger zone.
-struct ZoneEdges: Sendable {
+/// The edges of every unit and boundary line in one Gauss-Krüger zone. A class, so that handing it to a probe
+/// costs one reference count rather than a copy of each index's arrays.
+final class ZoneEdges: Sendable {
     /// The units' rings; owners are positions in ``UnitLocator/units``.
-    var units: EdgeIndex?
+    let units: EdgeIndex?
     /// The boundary lines; owners are positions in ``UnitLocator/lines``.
-    var lines: EdgeIndex?
+    let lines: EdgeIndex?
+
+    init(units: EdgeIndex?, lines: EdgeIndex?) {
+        self.units = units
+        self.lines = lines
+    }
 }
 
 /// The zone edges built so far, one set per zone, built once under a lock whichever thread asks first.

@@ -77,6 +77,10 @@ struct BulkLocationTests {
         let two = engineTwo.locate(points).map { try? $0?.get() }
         #expect(one == two)
         #expect(one.allSatisfy { $0 != nil })
+        // The public bulk form: the same units as one probe, point for point.
+        let locator = try demoLocator()
+        let probe = try locator.makeProbe()
+        #expect(try locator.units(at: points, workers: 2) == points.map { try probe.units(at: $0) })
     }
 
     @Test("bad rows are listed with their line numbers, written as invalid, and the status is 1")

@@ -1,7 +1,7 @@
 // Workloads 5 and 6: the registry's own exchange path against GDAL's ogr2ogr, on N boundary markers of one line.
 //
 //   markers  writes the shared input: N markers of line 1523 (蒙黑线) as GeoJSONSeq, and the line itself as GeoJSON
-//   import   Registry.create + the line imported untimed, then Importer.run(GeoJSONImportSource, .markers) timed.
+//   import   GeoPackageStore.create + the line imported untimed, then Importer.run(GeoJSONImportSource, .markers) timed.
 //            Peer: ogr2ogr -f GPKG out.gpkg markers.geojsonl -nln markers -a_srs EPSG:4490 (peers/gdal.py)
 //   export   LayerExporter(.geojson) of the markers of the registry that `import` left. Peer: ogr2ogr -f GeoJSON on
 //            the same registry file.
@@ -10,6 +10,7 @@
 // Python's sqlite3 and json modules, so neither Gazetteer's nor GDAL's reader judges its own output.
 import Foundation
 import Gazetteer
+import GazetteerGeoPackage
 
 /// The line the markers stand on: 蒙黑线, a polyline roughly along the Inner Mongolia–Heilongjiang boundary.
 let markerLineCode = "1523"
@@ -90,7 +91,7 @@ func runImportWorkload(_ options: Options) throws {
     let clock = ContinuousClock()
     for _ in 0..<options.runs {
         removeDatabase(options.registry)
-        let registry = try Registry.create(at: options.registry)
+        let registry = try GeoPackageStore.create(at: options.registry)
         let lineOptions = ImportOptions(effective: effective, command: "gazetteer-bench import lines", actor: "bench")
         let lines = try Importer.run(GeoJSONImportSource(file: options.line, layer: .lines, mapping: mapping),
                                      layer: .lines, into: registry, options: lineOptions)
@@ -128,7 +129,7 @@ func runExportWorkload(_ options: Options) throws {
     guard FileManager.default.fileExists(atPath: options.registry) else {
         fail("\(options.registry) is absent: run `gazetteer-bench import` first")
     }
-    let registry = try Registry.open(at: options.registry, readOnly: true)
+    let registry = try GeoPackageStore.open(at: options.registry, access: .read)
     let exporter = LayerExporter(format: .geojson)
     let out = options.output("bench/out/export.swift.geojson")
     let (seconds, written) = try timed(runs: options.runs) { () throws -> Int in
