@@ -26,25 +26,25 @@ public final class LocatorProbe {
     /// - Throws: ``GeometryError/nonFiniteCoordinate(index:)`` for NaN or infinite ordinates.
     public func units(at point: Coordinate) throws(GeometryError) -> [PointLocation.UnitHit] {
         guard point.isFinite else { throw .nonFiniteCoordinate(index: 0) }
-        let candidates = tree.candidates(at: point)
-        guard !candidates.isEmpty else { return [] }
-        // One GEOS point for every candidate; `covers` first, since most candidates (envelope hits) do not hold
-        // the point, and `contains` only for those that do.
-        let query = try NativeGeometry(point: point)
-        var found: [(unit: Int, position: PointLocation.Position)] = []
-        for candidate in candidates {
+        // One GEOS point for every candidate, made at the first; `covers` first, since most candidates (envelope
+        // hits) do not hold the point, and `contains` only for those that do.
+        var query: NativeGeometry?
+        var hits: [PointLocation.UnitHit] = []
+        try tree.forEachCandidate(at: point) { (candidate) throws(GeometryError) in
+            let q: NativeGeometry
+            if let made = query { q = made } else { q = try NativeGeometry(point: point); query = q }
             let polygon = prepared[candidate].native
-            guard try polygon.covers(query) else { continue }
-            let position: PointLocation.Position = try polygon.contains(query) ? .interior : .boundary
+            guard try polygon.covers(q) else { return }
+            let position: PointLocation.Position = try polygon.contains(q) ? .interior : .boundary
             let unit = locator.parts[candidate].unit
-            if let same = found.firstIndex(where: { $0.unit == unit }) {
+            let code = locator.units[unit].code
+            if let same = hits.firstIndex(where: { $0.code == code }) {
                 // Two parts of one unit meeting at the point: it is interior if either says so.
-                if position == .interior { found[same].position = .interior }
+                if position == .interior { hits[same].position = .interior }
             } else {
-                found.append((unit, position))
+                hits.append(locator.hit(unit, position))
             }
         }
-        var hits = found.map { locator.hit($0.unit, $0.position) }
         if hits.count > 1 {
             hits.sort { a, b in
                 let la = a.level.map { AdminLevel.allCases.firstIndex(of: $0)! } ?? AdminLevel.allCases.count

@@ -18,6 +18,9 @@ final class ParallelLocate: @unchecked Sendable {
 
     var workers: Int { probes.count }
 
+    /// Worker `w`'s probe.
+    func probe(_ w: Int) -> LocatorProbe { probes[w] }
+
     /// The full location of each point, or the error it raised; `nil` points stay `nil`.
     func locate(_ points: [Coordinate?]) -> [Result<PointLocation, any Error>?] {
         map(points) { probe, point in try probe.locate(point) }
@@ -62,10 +65,44 @@ extension UnitLocator {
     /// The units that hold each point (``LocatorProbe/units(at:)``), with the work split over `workers` threads,
     /// each with its own probe. Answers are in the order of `points` and equal those of one probe.
     /// - Parameter workers: threads to use (default: the active processors).
-    /// - Throws: ``GeometryError`` when a unit cannot be prepared, or the first point that fails (NaN, infinite).
+    /// - Throws: ``GeometryError`` when a unit cannot be prepared, or for the first point that fails (NaN, infinite).
     public func units(at points: [Coordinate], workers: Int = ProcessInfo.processInfo.activeProcessorCount)
-        throws -> [[PointLocation.UnitHit]] {
-        let engine = try ParallelLocate(self, workers: workers)
-        return try engine.map(points.map { Optional($0) }) { probe, point in try probe.units(at: point) }.map { try $0!.get() }
+        throws(GeometryError) -> [[PointLocation.UnitHit]] {
+        let engine = try ParallelLocate(self, workers: min(max(1, workers), max(1, points.count)))
+        return try engine.units(at: points)
     }
+}
+
+extension ParallelLocate {
+    /// ``LocatorProbe/units(at:)`` for every point, each worker on a contiguous slice, straight into the result.
+    func units(at points: [Coordinate]) throws(GeometryError) -> [[PointLocation.UnitHit]] {
+        let count = points.count
+        guard count > 0 else { return [] }
+        let workers = self.workers
+        let perWorker = (count + workers - 1) / workers
+        var result = [[PointLocation.UnitHit]](repeating: [], count: count)
+        var failures = [GeometryError?](repeating: nil, count: workers)
+        try result.withUnsafeMutableBufferPointer { (out) throws(GeometryError) in
+            try failures.withUnsafeMutableBufferPointer { (failed) throws(GeometryError) in
+                let slots = UnsafeSlots(out: out, failed: failed)
+                DispatchQueue.concurrentPerform(iterations: workers) { w in
+                    let probe = self.probe(w)
+                    do throws(GeometryError) {
+                        // Each worker writes its own, disjoint range of slots, and its own failure slot.
+                        for i in (w * perWorker)..<min(count, (w + 1) * perWorker) { slots.out[i] = try probe.units(at: points[i]) }
+                    } catch {
+                        slots.failed[w] = error
+                    }
+                }
+                if let first = failed.lazy.compactMap({ $0 }).first { throw first }
+            }
+        }
+        return result
+    }
+}
+
+/// The result and failure slots of one parallel run, written by the workers at disjoint positions.
+private struct UnsafeSlots: @unchecked Sendable {
+    let out: UnsafeMutableBufferPointer<[PointLocation.UnitHit]>
+    let failed: UnsafeMutableBufferPointer<GeometryError?>
 }

@@ -27,9 +27,12 @@ func runUnitLocateWorkload(_ options: Options, form: String) throws {
     func tally(_ hits: [[PointLocation.UnitHit]]) -> LocateCounts {
         var counts = LocateCounts(codes: codes)
         for h in hits {
-            let inside = h.filter { $0.position == .interior }
-            for hit in inside { counts.counts[position[hit.code]!] += 1 }
-            counts.record(hits: inside.count)
+            var inside = 0
+            for hit in h where hit.position == .interior {
+                counts.counts[position[hit.code]!] += 1
+                inside += 1
+            }
+            counts.record(hits: inside)
         }
         return counts
     }
