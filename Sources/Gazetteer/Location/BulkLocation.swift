@@ -59,18 +59,23 @@ public struct BulkLocation {
         let columns = LocationColumns(levels: Array(Set(locator.units.compactMap { $0.level ?? AdminLevel(code: $0.code) })).sorted())
         let reprojection = try crs.map { try CoordinateTransformation(from: $0, to: .cgcs2000) }
         var summary = BulkLocationSummary()
-        var sink: any RecordSink
+        let sink: any RecordSink
         switch try Self.kind(of: input) {
         case .csv: sink = CSVSink(output: output, columns: columns)
         case .geojson: sink = GeoJSONSink(output: output, columns: columns, sequence: false)
         case .geojsonSeq: sink = GeoJSONSink(output: output, columns: columns, sequence: true)
         }
+        let writer = BackgroundWriter(sink)
+        // Never leave with the writer still touching the output (the caller abandons it on an error).
+        defer { writer.drain() }
         var batch: [PendingRecord] = []
         func flush() throws {
             guard !batch.isEmpty else { return }
             var points = batch.map(\.point)
             if let reprojection { points = try Self.reproject(points, reprojection, batch: batch, summary: &summary) }
             let results = engine.locate(points)
+            var locations: [PointLocation?] = []
+            locations.reserveCapacity(batch.count)
             for (i, record) in batch.enumerated() {
                 var location: PointLocation?
                 switch results[i] {
@@ -86,19 +91,20 @@ public struct BulkLocation {
                     }
                 }
                 summary.count(location)
-                try sink.write(record, location)
+                locations.append(location)
             }
+            try writer.enqueue(batch, locations)
             summary.read += batch.count
             batch.removeAll(keepingCapacity: true)
             progress(summary.read)
         }
         let reader = RecordReader(input: input, mapping: mapping)
-        try reader.forEach(header: { try sink.begin(header: $0) }, issue: { summary.issues.append($0) }) { record in
+        try reader.forEach(header: { try writer.begin(header: $0) }, issue: { summary.issues.append($0) }) { record in
             batch.append(record)
             if batch.count >= batchSize { try flush() }
         }
         try flush()
-        try sink.end()
+        try writer.end()
         return summary
     }
 
@@ -191,4 +197,60 @@ struct LocationColumns {
                 round(location.projected?.x, 1000), round(location.projected?.y, 1000)]
         return out
     }
+}
+
+/// Writes located batches on a thread of its own, one batch behind the locating, so that formatting and writing the
+/// output overlaps reading and locating the next batch. At most one batch waits, so memory stays bounded.
+final class BackgroundWriter: @unchecked Sendable {
+    // `sink` and `failure` are used on `queue` only, or by the caller once `group` has no batch in flight: that
+    // discipline, not the compiler, is what makes the class safe to share with the queue.
+    private var sink: any RecordSink
+    private var failure: (any Error)?
+    private let queue = DispatchQueue(label: "gazetteer.locate.write")
+    private let group = DispatchGroup()
+
+    init(_ sink: any RecordSink) { self.sink = sink }
+
+    /// The CSV header, before any batch.
+    func begin(header: [String]) throws {
+        try wait()
+        try sink.begin(header: header)
+    }
+
+    /// Writes `records` with their `locations` once the previous batch is written.
+    /// - Throws: the error that stopped an earlier batch's writing.
+    func enqueue(_ records: [PendingRecord], _ locations: [PointLocation?]) throws {
+        try wait()
+        let batch = LocatedBatch(records: records, locations: locations)
+        group.enter()
+        queue.async { [self] in
+            defer { group.leave() }
+            do {
+                for (record, location) in zip(batch.records, batch.locations) { try sink.write(record, location) }
+            } catch {
+                failure = error
+            }
+        }
+    }
+
+    /// Waits for the batch in flight; throws the error that stopped it.
+    func wait() throws {
+        group.wait()
+        if let failure { throw failure }
+    }
+
+    /// Waits for the batch in flight, whatever happened to it.
+    func drain() { group.wait() }
+
+    /// Waits for the last batch and closes the format (the FeatureCollection's end).
+    func end() throws {
+        try wait()
+        try sink.end()
+    }
+}
+
+/// One batch handed to the writer's thread; nothing else touches it meanwhile.
+private struct LocatedBatch: @unchecked Sendable {
+    let records: [PendingRecord]
+    let locations: [PointLocation?]
 }
