@@ -41,6 +41,41 @@ struct LocateCommandTests {
         }
     }
 
+    @Test("--as-of before the units were registered finds nothing; help shows both forms with an example")
+    func asOfAndHelp() throws {
+        let registry = try locateDemoRegistry.get()
+        // The demo registry's records begin on 2020-01-01.
+        let before = try JSONParser.parse(try gazetteer("locate", "119.7649", "49.2139", "--registry", registry, "--as-of", "2019-06-01",
+                                                        "--format", "json").stdout)
+        #expect(before["outside"] == .bool(true) && before["nearest_line"] == .null)
+        let help = try gazetteer("locate", "--help")
+        #expect(help.stdout.contains("--input") && help.stdout.contains("--tolerance") && help.stdout.contains("gazetteer locate 119.7649 49.2139"))
+        let check = try gazetteer("names", "locate-check", "--help")
+        #expect(check.stdout.contains("name.outside-unit") && check.stdout.contains("--format"))
+    }
+
+    @Test("bulk with --crs: Gauss-Krüger rows land where their CGCS2000 twins do")
+    func bulkCRS() throws {
+        let registry = try locateDemoRegistry.get()
+        let dir = try TestFixtures.temporaryDirectory()
+        let zone = try GaussKrugerZone(longitude: 120)
+        let forward = try zone.projection().forward
+        let points = [Coordinate(119.7649, 49.2139), Coordinate(120.712, 49.286), Coordinate(119.755, 49.143)]
+        var csv = "id,X,Y\n"
+        for (i, p) in points.enumerated() {
+            let q = try forward.transform(p)
+            csv += "\(i),\(q.y),\(q.x)\n"   // a 成果表: X is the northing, Y the easting
+        }
+        let input = try RegistryFixtures.file(dir, "gk.csv", csv)
+        let out = dir.appendingPathComponent("o.csv").path
+        let result = try gazetteer("locate", "--input", input, "--crs", "EPSG:\(zone.epsgCode)", "--map", "lon=Y,lat=X",
+                                   "--registry", registry, "-o", out)
+        #expect(result.status == 0, "\(result.stderr)")
+        let table = try CSVReader.read(path: out)
+        let header = try #require(table.header)
+        #expect(table.records.map { header.value("loc_county_code", in: $0) ?? "" } == ["150702", "150782", "150724"])
+    }
+
     @Test("two coordinates are required; --tolerance must be ≥ 0 (usage errors, exit 2)")
     func usage() throws {
         let registry = try locateDemoRegistry.get()
