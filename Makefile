@@ -31,6 +31,7 @@ demo: build
 	$(GAZETTEER) import lines   data/boundaries/demo_lines.geojson   --registry $(DEMO) --date 2020-01-01 --by demo
 	$(GAZETTEER) import markers data/boundaries/demo_markers.geojson --registry $(DEMO) --date 2020-01-01 --by demo
 	$(GAZETTEER) import names   data/names/demo_names.csv            --registry $(DEMO) --date 2020-01-01 --by demo
+	$(GAZETTEER) import names   data/names/demo_names_lines.geojson  --registry $(DEMO) --date 2020-01-01 --by demo
 	@echo
 	@echo "== A later decision renames an estate: history is kept =="
 	$(GAZETTEER) import names   data/names/demo_renames_2023.csv     --registry $(DEMO) --date 2023-05-08 --decision 满政字〔2023〕45号 --by demo
@@ -55,6 +56,10 @@ demo: build
 	    --reason "争议段：界线走向待自治区人民政府裁决，裁决前维持现状" --decision 呼民函〔2025〕12号
 	$(GAZETTEER) inspect topology --registry $(DEMO) || test $$? -eq 1
 	$(GAZETTEER) findings list --registry $(DEMO) --status accepted
+	@echo
+	@echo "== Which units hold a point; names against their units (planted misfiled names: exit 1 expected) =="
+	$(GAZETTEER) locate 119.7649 49.2139 --registry $(DEMO)
+	$(GAZETTEER) names locate-check --registry $(DEMO) || test $$? -eq 1
 	@echo
 	@echo "== What GDAL reads in $(DEMO) (open it in QGIS too) =="
 	@if command -v ogrinfo >/dev/null; then ogrinfo -ro -q $(DEMO); else echo "ogrinfo not installed"; fi

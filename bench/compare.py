@@ -17,6 +17,7 @@ writes OUT_DIR/results.md). Exits 1, after printing both answers, when any pair 
   coverage     the same pairs (codes and kind: shared, overlapping, point, near), shared lengths within 1e-9 relative
                (1e-6 m absolute); the same overlapping pairs with areas within 1e-9 relative; the same number of holes
                and their total area within 1e-9 relative
+  units-locate*  as pip* (9c: counts per unit in code order read from both output CSVs' unit columns)
   locate*      every marker's distance and position (read here from both sides' Float64 files): within 1e-9
                relative (1e-9 m absolute below 1 m)
 
@@ -45,6 +46,9 @@ WORKLOADS = [
     ("locate", "locate", "7a. markers against their line, distance + position along it: LineSegmentIndex (peer: shapely distance + line_locate_point)"),
     ("locate-geos", "locate", "7b. the same through GEOS: NativeGeometry prepared distance + GEOSProject per marker (peer: as 7a)"),
     ("coverage", "coverage", "8. coverage + adjacency of several prefectures' files: pairs with shared length, overlaps, union holes (peer: shapely STRtree)"),
+    ("units-locate", "pip", "9a. locate points in units: UnitLocator (R-tree over unit polygons, prepared contains/covers), one thread (peer: as 2a)"),
+    ("units-locate-parallel", "pip", "9b. the same on every core: UnitLocator.units(at:workers:) (peer: as 2a, one thread)"),
+    ("units-locate-cli", "units-locate-cli", "9c. bulk CLI: gazetteer locate --input CSV -o CSV, full location (peer: numpy.loadtxt + contains_xy + CSV out)"),
 ]
 
 
@@ -251,7 +255,8 @@ def check_coverage(g, p):
 
 CHECKS = {"area": check_area, "pip": check_pip, "pip-builtin": check_pip, "pip-strtree": check_pip,
           "transform": check_transform, "validity": check_validity, "import": check_import, "export": check_export,
-          "locate": check_locate, "locate-geos": check_locate, "coverage": check_coverage}
+          "locate": check_locate, "locate-geos": check_locate, "coverage": check_coverage,
+          "units-locate": check_pip, "units-locate-parallel": check_pip, "units-locate-cli": check_pip}
 
 
 def main(out):

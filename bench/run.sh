@@ -8,10 +8,13 @@
 # 14 counties; default ../shared/data/real/datav_150700_full.json; workloads that need it are skipped without it),
 # POINTS (number of pseudo-random points; default 1000000), SEED (default 42), MARKERS (number of markers for the
 # import and export workloads; default 100000), WORKLOADS (the workloads to run, space-separated; default all:
-# area pip pip-builtin pip-strtree transform validity import export locate locate-geos coverage). import and export need
+# area pip pip-builtin pip-strtree transform validity import export locate locate-geos coverage units-locate
+# units-locate-parallel units-locate-cli). import and export need
 # ogr2ogr (Debian: gdal-bin) and are skipped without it; export reads the registry that import writes. locate and
 # locate-geos (100,000 markers against one real line, LOCATE_MARKERS to change) need DATA, and report the median of
-# RUNS after a warm-up (RUNS of at least 5 recommended there).
+# RUNS after a warm-up (RUNS of at least 5 recommended there). units-locate* (workload 8: the locate command's
+# engine on the 1M points, one thread, every core, and the bulk CLI on a CSV of them) need DATA; units-locate-cli
+# builds the gazetteer CLI in release mode and a registry of the DataV units (bench/out/locate-units.gpkg).
 # Prints each side's answers, then a Markdown table (also written to bench/out/results.md). Exits 1 when
 # Gazetteer and a peer disagree beyond the tolerances stated in bench/compare.py.
 set -euo pipefail
@@ -28,7 +31,7 @@ POINTS="${POINTS:-1000000}"
 SEED="${SEED:-42}"
 MARKERS="${MARKERS:-100000}"
 LOCATE_MARKERS="${LOCATE_MARKERS:-100000}"
-WORKLOADS="${WORKLOADS:-area pip pip-builtin pip-strtree transform validity import export locate locate-geos coverage}"
+WORKLOADS="${WORKLOADS:-area pip pip-builtin pip-strtree transform validity import export locate locate-geos coverage units-locate units-locate-parallel units-locate-cli}"
 REAL="$(dirname "$DATA")"
 COVERAGE_DATA="${COVERAGE_DATA:-$REAL/datav_150000_full.json,$REAL/datav_152200_full.json,$REAL/datav_232700_full.json,$REAL/datav_231100_full.json,$REAL/datav_230200_full.json}"
 OUT=bench/out
@@ -51,7 +54,8 @@ swift build -c release --package-path bench --scratch-path bench/.build
 "$BENCH" versions
 
 mkdir -p "$OUT"
-rm -f "$OUT"/*.json "$OUT"/results.md "$OUT"/import.*.gpkg* "$OUT"/export.*.geojson "$OUT"/locate*.f64
+rm -f "$OUT"/*.json "$OUT"/results.md "$OUT"/import.*.gpkg* "$OUT"/export.*.geojson "$OUT"/locate*.f64 \
+    "$OUT"/locate-units.* "$OUT"/units-locate-cli.*.csv "$OUT"/points.csv
 "$BENCH" points --count "$POINTS" --seed "$SEED" --out "$OUT/points.f64"
 if [ ! -f "$DATA" ]; then
     echo "NOTE: $DATA is absent: the area, point-in-polygon and validity workloads will be skipped."
@@ -70,6 +74,19 @@ case " $WORKLOADS " in
         fi ;;
 esac
 
+case " $WORKLOADS " in
+    *" units-locate-cli "*)
+        if [ -f "$DATA" ]; then
+            echo "== Building the gazetteer CLI (release) and a registry of the DataV units for units-locate-cli =="
+            swift build -c release --product gazetteer
+            GAZ=.build/release/gazetteer
+            "$GAZ" init "$OUT/locate-units.gpkg" >/dev/null
+            "$GAZ" import units "$DATA" --map code=adcode,name=name --make-valid --registry "$OUT/locate-units.gpkg" --date 2020-01-01 --by bench
+            "$GAZ" export units --registry "$OUT/locate-units.gpkg" --output "$OUT/locate-units.geojson"
+            "$BENCH" points-csv --points "$OUT/points.f64" --csv "$OUT/points.csv"
+        fi ;;
+esac
+
 echo "== Running: best of $RUNS wall-clock runs each, Gazetteer then peer =="
 common=(--runs "$RUNS" --data "$DATA" --points "$OUT/points.f64")
 locate=(--runs "$RUNS" --points "$OUT/locate-markers.f64" --line "$OUT/locate-line.f64")
@@ -81,6 +98,11 @@ for workload in $WORKLOADS; do
         locate|locate-geos)
                 "$BENCH" "$workload" "${locate[@]}" --out "$OUT/$workload.swift.f64" --result "$OUT/$workload.swift.json" ;;
         coverage) "$BENCH" coverage --runs "$RUNS" --data "$COVERAGE_DATA" --result "$OUT/coverage.swift.json" ;;
+        units-locate-cli)
+                if [ -f "$OUT/points.csv" ]; then
+                    "$BENCH" units-locate-cli --runs "$RUNS" --cli .build/release/gazetteer --registry "$OUT/locate-units.gpkg" \
+                        --csv "$OUT/points.csv" --out "$OUT/units-locate-cli.swift.csv" --result "$OUT/units-locate-cli.swift.json"
+                fi ;;
         *)      "$BENCH" "$workload" "${common[@]}" --result "$OUT/$workload.swift.json" ;;
     esac
     case "$workload" in
@@ -96,6 +118,11 @@ for workload in $WORKLOADS; do
                          --out "$OUT/locate.peer.f64" --result "$OUT/locate.peer.json" ;;
         locate-geos) ;;  # compared with the locate peer
         coverage)    python3 bench/peers/coverage.py --runs "$RUNS" --data "$COVERAGE_DATA" --result "$OUT/coverage.peer.json" ;;
+        units-locate|units-locate-parallel)  # compared with the pip peer (prepared contains_xy), run here if pip was not
+                     [ -f "$OUT/pip.peer.json" ] || python3 bench/peers/pip.py "${common[@]}" --seed "$SEED" --result "$OUT/pip.peer.json" ;;
+        units-locate-cli)
+                     [ -f "$OUT/points.csv" ] && python3 bench/peers/locate_units.py --runs "$RUNS" --csv "$OUT/points.csv" \
+                         --units "$OUT/locate-units.geojson" --out "$OUT/units-locate-cli.peer.csv" --result "$OUT/units-locate-cli.peer.json" ;;
         export)      python3 bench/peers/gdal.py export --runs "$RUNS" --registry "$OUT/import.swift.gpkg" \
                          --out "$OUT/export.peer.geojson" --result "$OUT/export.peer.json" ;;
         *)           echo "unknown workload '$workload'" >&2; exit 2 ;;

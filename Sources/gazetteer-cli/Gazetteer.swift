@@ -29,8 +29,8 @@ struct GazetteerCommand: ParsableCommand {
         version: LibraryVersions.summary,
         subcommands: [
             InitCommand.self, ImportCommand.self, ExportCommand.self, ListCommand.self, ShowCommand.self,
-            HistoryCommand.self, StatsCommand.self, GeometryCommand.self, InspectCommand.self, FindingsCommand.self,
-            FindingsCatalogueCommand.self,
+            HistoryCommand.self, StatsCommand.self, GeometryCommand.self, InspectCommand.self, LocateCommand.self,
+            NamesCommand.self, FindingsCommand.self, FindingsCatalogueCommand.self,
         ]
     )
 

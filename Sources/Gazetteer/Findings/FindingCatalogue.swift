@@ -273,6 +273,31 @@ extension FindingCode {
                        ("date", "the day the new position took effect")],
         advice: LocalizedText(zh: "查明批准文件并在登记册中补记（import --decision），否则按违规搬迁处理。",
                               en: "Find the approving decision and record it (import --decision); otherwise treat it as an illegal move."))
+    // MARK: names against boundaries
+
+    /// A place name whose geometry lies outside the unit it is registered in.
+    public static let nameOutsideUnit = FindingCode(
+        "name.outside-unit", .error,
+        title: LocalizedText(zh: "地名不在所属区划内", en: "Name outside its unit"),
+        template: LocalizedText(zh: "{subject} 登记属于 {claimed}，实际位于 {actual}，距 {claimed} {distance}",
+                                en: "{subject} is registered in {claimed} but lies in {actual}, {distance} from {claimed}"),
+        placeholders: [("subject", "the name's id and standard name"), ("claimed", "the code and name of the unit it is registered in"),
+                       ("actual", "the unit(s) its geometry falls in, or outside every unit"),
+                       ("distance", "the distance from its geometry to the claimed unit, m (Gauss-Krüger zone)")],
+        advice: LocalizedText(zh: "核实地名的位置与所属区划代码，更正其中有误的一项。",
+                              en: "Check the name's position and its unit code, and correct whichever is wrong."))
+
+    /// A place name whose line or area crosses the boundary of the unit it is registered in.
+    public static let nameStraddlesBoundary = FindingCode(
+        "name.straddles-boundary", .warning,
+        title: LocalizedText(zh: "地名跨越区划界线", en: "Name straddles a boundary"),
+        template: LocalizedText(zh: "{subject} 登记属于 {claimed}，但跨越其边界进入 {others}；界外部分 {outside}",
+                                en: "{subject} is registered in {claimed} but crosses its boundary into {others}; {outside} lies outside"),
+        placeholders: [("subject", "the name's id and standard name"), ("claimed", "the code and name of the unit it is registered in"),
+                       ("others", "the other units its geometry enters"),
+                       ("outside", "the geodesic length (m) or area (m²) of the part outside the claimed unit")],
+        advice: LocalizedText(zh: "跨界的河流、道路可登记为共有或注明所跨区划；否则核实其几何与所属区划。",
+                              en: "A river or road that crosses units may be registered as shared, naming the units; otherwise check its geometry and unit."))
 
     // MARK: catalogue
 
@@ -284,5 +309,6 @@ extension FindingCode {
         .coverageOverlap, .coverageGap, .coverageSliver, .coverageEnclave, .coverageOutsideParent, .coverageParentUncovered,
         .lineInvalid, .lineOffEdge, .lineSidesSwapped, .lineCrossing, .lineDangle, .lineTriPoint,
         .seatOutside, .seatMovedWithoutDecision,
+        .nameOutsideUnit, .nameStraddlesBoundary,
     ]
 }

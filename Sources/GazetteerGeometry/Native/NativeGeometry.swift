@@ -32,6 +32,18 @@ public final class NativeGeometry {
         cachedEnvelope = geometry.envelope
     }
 
+    /// A point, made straight from its coordinates (no ``Geometry`` value in between): the query to reuse when
+    /// one point is tested against many prepared shapes. Wraps `GEOSGeom_createPointFromXY_r` (NULL on exception).
+    /// - Throws: ``GeometryError/nonFiniteCoordinate(index:)`` for NaN or infinite ordinates.
+    public convenience init(point: Coordinate) throws(GeometryError) {
+        guard point.isFinite else { throw .nonFiniteCoordinate(index: 0) }
+        let context = GEOSContext.current
+        context.clearError()
+        guard let made = GEOSGeom_createPointFromXY_r(context.handle, point.x, point.y) else { throw context.error("create Point") }
+        self.init(owning: made)
+        cachedEnvelope = Envelope(minX: point.x, minY: point.y, maxX: point.x, maxY: point.y)
+    }
+
     /// Takes ownership of a geometry GEOS has just made.
     init(owning pointer: OpaquePointer) {
         self.pointer = pointer

@@ -47,6 +47,17 @@ public final class SpatialIndex {
         return found
     }
 
+    /// Calls `body` with the position of each geometry whose envelope contains `point`, in the tree's order (not
+    /// sorted), without building an array: the allocation-free form of ``candidates(at:)`` for a hot loop.
+    public func forEachCandidate(at point: Coordinate, _ body: (Int) throws(GeometryError) -> Void) throws(GeometryError) {
+        var failure: GeometryError?
+        tree.forEach(containing: point) { i in
+            guard failure == nil else { return }
+            do throws(GeometryError) { try body(i) } catch { failure = error }
+        }
+        if let failure { throw failure }
+    }
+
     /// The position of the indexed geometry nearest to `geometry` by true planar distance (ties: the first in
     /// ``geometries``), or `nil` when the index is empty. Exact distances are `GEOSDistance_r`.
     /// - Throws: ``GeometryError`` when `geometry` cannot be converted or GEOS fails.

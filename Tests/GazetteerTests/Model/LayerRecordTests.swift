@@ -10,7 +10,8 @@ struct LayerRecordTests {
     static func demoRegistry() throws -> GeoPackageStore {
         let (registry, _) = try RegistryFixtures.emptyRegistry()
         for (file, layer) in [("boundaries/demo_units.geojson", Layer.units), ("boundaries/demo_lines.geojson", .lines),
-                              ("boundaries/demo_markers.geojson", .markers), ("names/demo_names.csv", .names)] {
+                              ("boundaries/demo_markers.geojson", .markers), ("names/demo_names.csv", .names),
+                              ("names/demo_names_lines.geojson", .names)] {
             try RegistryFixtures.importFile(TestFixtures.data(file), layer, into: registry)
         }
         return registry
@@ -52,7 +53,7 @@ struct LayerRecordTests {
         try roundTrip(AdminUnit.self, registry, expected: 14)
         try roundTrip(BoundaryLine.self, registry, expected: 27)
         try roundTrip(BoundaryMarker.self, registry, expected: 165)
-        try roundTrip(PlaceName.self, registry, expected: 369)
+        try roundTrip(PlaceName.self, registry, expected: 374)
         // The store hands typed values to whoever asks.
         let seat = try #require(try registry.record(AdminUnit.self, key: "150702")?.seat?.position)
         #expect(abs(seat.x - 119.7649) < 0.01 && abs(seat.y - 49.2139) < 0.01)

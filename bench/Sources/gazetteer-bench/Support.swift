@@ -32,6 +32,10 @@ struct Options {
     var count: Int?
     /// Seed of the point generator.
     var seed: UInt64 = 42
+    /// The `gazetteer` executable the CLI workloads run.
+    var cli = ".build/release/gazetteer"
+    /// A CSV of points (`id,lon,lat`), written by `points-csv` and read by `units-locate-cli`.
+    var csv = "bench/out/points.csv"
 
     init(parsing arguments: ArraySlice<String>) {
         var i = arguments.startIndex
@@ -47,6 +51,8 @@ struct Options {
             case "--line": line = value
             case "--registry": registry = value
             case "--result": result = value
+            case "--cli": cli = value
+            case "--csv": csv = value
             case "--runs": runs = Self.positive(value, key)
             case "--repeat": repeatCount = Self.positive(value, key)
             case "--count": count = Self.positive(value, key)

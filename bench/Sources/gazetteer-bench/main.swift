@@ -18,6 +18,11 @@
 //   gazetteer-bench locate     --points FILE --line FILE           distance + position of each marker: LineSegmentIndex
 //   gazetteer-bench locate-geos --points FILE --line FILE          the same through GEOS (prepared distance + project)
 //   gazetteer-bench coverage   --data FILE,FILE,...              coverage and adjacency of several files at once
+//   gazetteer-bench points-csv --points FILE [--csv FILE]          the shared points as a CSV (id,lon,lat) for the bulk CLI
+//   gazetteer-bench units-locate --data FILE --points FILE         UnitLocator: R-tree over unit parts + prepared contains/covers
+//   gazetteer-bench units-locate-parallel --data FILE --points FILE  the same on every core (UnitLocator.units(at:workers:))
+//   gazetteer-bench units-locate-cli --cli GAZETTEER --registry FILE --csv FILE [--out FILE]
+//                                                                 `gazetteer locate --input` on the CSV, as a process
 //   gazetteer-bench versions                                       GEOS and PROJ versions as JSON
 //
 // Every workload takes --runs R (best of R, default 3) and --result FILE (JSON answer; stdout when absent).
@@ -26,7 +31,7 @@ import Gazetteer
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let command = arguments.first else {
-    fail("usage: gazetteer-bench points|area|pip|pip-builtin|pip-strtree|transform|validity|markers|import|export|locate-input|locate|locate-geos|coverage|versions [--option value ...]")
+    fail("usage: gazetteer-bench points|area|pip|pip-builtin|pip-strtree|transform|validity|markers|import|export|locate-input|locate|locate-geos|coverage|points-csv|units-locate|units-locate-parallel|units-locate-cli|versions [--option value ...]")
 }
 let options = Options(parsing: arguments.dropFirst())
 
@@ -54,6 +59,12 @@ do {
         try writeLocateInput(options)
     case "locate", "locate-geos":
         try runLocateWorkload(options, form: command)
+    case "points-csv":
+        try writePointCSV(options)
+    case "units-locate", "units-locate-parallel":
+        try runUnitLocateWorkload(options, form: command)
+    case "units-locate-cli":
+        try runUnitLocateCLIWorkload(options)
     case "versions":
         print(#"{"gazetteer": "\#(LibraryVersions.gazetteer)", "geos": "\#(LibraryVersions.geos)", "proj": "\#(LibraryVersions.proj)"}"#)
     default:

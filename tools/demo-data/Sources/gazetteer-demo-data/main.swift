@@ -16,6 +16,8 @@ import Gazetteer
 //                                             documents the format)
 //   names/demo_names.csv, names/categories.tsv  place names and their category tree (PlaceNames.swift,
 //                                             NameCatalogue.swift, Names*.swift, NameCategories.swift)
+//   names/demo_names_lines.geojson            names planted across a boundary (MisplacedNames.swift; its
+//                                             misfiled points go to demo_names.csv)
 //   names/demo_renames_2023.csv               a later rename, for the history demo (Renames.swift)
 // data/names/README.md is written by hand.
 
@@ -43,13 +45,16 @@ do {
     let observed = try InspectionRound.write(markers, to: boundaries + "demo_inspection_round.geojson")
     print("wrote inspection round \(InspectionRound.name): \(observed) observations")
 
-    let names = try PlaceNames.build(units: polygons)
+    let catalogued = try PlaceNames.build(units: polygons)
+    let names = catalogued + (try MisplacedNames.misfiledRecords(after: catalogued.count, units: polygons))
     try PlaceNames.write(names, to: dataDirectory + "/names/demo_names.csv")
+    try MisplacedNames.writeLines(after: names.count, units: polygons, to: dataDirectory + "/names/demo_names_lines.geojson")
     try NameCategories.write(to: dataDirectory + "/names/categories.tsv")
     let renamed = try Renames.write(names, to: dataDirectory + "/names/demo_renames_2023.csv")
     print("wrote the 2023 rename of \(renamed): \(Renames.oldName) → \(Renames.newName)")
     print("wrote names: \(names.count) (\(names.filter { $0.entry.latin != nil }.count) with mongolian_latin, "
-        + "\(PlaceNames.problems(names).count) deliberately faulty)")
+        + "\(PlaceNames.problems(names).count) deliberately faulty, \(MisplacedNames.misfiled.count) registered in the wrong unit, "
+        + "\(MisplacedNames.straddling.count) lines across a boundary)")
 } catch {
     FileHandle.standardError.write(Data("gazetteer-demo-data: \(error)\n".utf8))
     exit(1)

@@ -1,0 +1,256 @@
+import Foundation
+
+/// `gazetteer locate --input`: every record of a CSV, GeoJSON or GeoJSONSeq file, located and written back with the
+/// units at each level, the boundary flag and the distances added.
+///
+/// Records stream through in batches (a FeatureCollection, a single JSON document, is read whole); each batch is
+/// located on every core (``ParallelLocate``). The added columns (CSV) or properties (GeoJSON) are, for each level
+/// the registry's units have, `loc_<level>_code` and `loc_<level>_name`, then `loc_status` (`interior`,
+/// `boundary` when on or within the tolerance of a boundary, `outside`, `invalid`), `loc_boundary_m` (distance to the
+/// nearest unit edge), `loc_line`, `loc_line_m` (the nearest boundary line and its distance), and `loc_gk_epsg`,
+/// `loc_gk_x`, `loc_gk_y` (Gauss-Krüger zone and coordinates).
+///
+/// A record whose point cannot be read (a missing or non-numeric coordinate, a geometry that is not a Point) is
+/// written with `loc_status` `invalid` and listed in ``BulkLocationSummary/issues`` with its line; a CSV row with
+/// the wrong number of fields, or a GeoJSONSeq line that is not JSON, is listed and left out.
+public struct BulkLocation {
+    /// The kinds of file read and written (the output has the input's kind).
+    public enum FileKind: String, Sendable {
+        case csv, geojson, geojsonSeq = "geojsonseq"
+    }
+
+    /// The file to read.
+    public var input: String
+    /// Where the coordinates are: `lon` and `lat` name CSV columns or GeoJSON properties (default `lon`, `lat`;
+    /// GeoJSON records use their Point geometry unless `lon` or `lat` is mapped).
+    public var mapping: FieldMapping
+    /// The CRS of the coordinates; `nil` for CGCS2000 longitude/latitude.
+    public var crs: CRS?
+    /// Records per batch.
+    public var batchSize = 16_384
+    /// Worker threads (default: the active processors).
+    public var workers = ProcessInfo.processInfo.activeProcessorCount
+
+    /// The fields `--map` may name.
+    public static let mappableFields = ["lon", "lat"]
+
+    /// A bulk run over `input`.
+    public init(input: String, mapping: FieldMapping = FieldMapping(), crs: CRS? = nil) {
+        self.input = input
+        self.mapping = mapping
+        self.crs = crs
+    }
+
+    /// The kind of `path`: CSV by its extension (`.csv`, `.tsv`, `.txt`), else GeoJSONSeq or GeoJSON by content.
+    /// - Throws: ``ExchangeError`` when a GeoJSON file cannot be read.
+    public static func kind(of path: String) throws -> FileKind {
+        let ext = (path as NSString).pathExtension.lowercased()
+        if ["csv", "tsv", "txt"].contains(ext) { return .csv }
+        return try GeoJSONImportSource.isSequence(path) ? .geojsonSeq : .geojson
+    }
+
+    /// Locates every record and writes the result to `output` (which the caller finishes or abandons).
+    /// - Parameter progress: called after each batch with the number of records read so far.
+    /// - Throws: ``FieldMappingError`` for a `--map` of another field; ``CSVError`` or ``ExchangeError`` when the
+    ///   input cannot be read on (the output is then incomplete: abandon it); ``OutputError`` when it cannot be written.
+    public func run(locator: UnitLocator, output: TextOutput, progress: (Int) -> Void = { _ in }) throws -> BulkLocationSummary {
+        try mapping.validate(knownFields: Self.mappableFields)
+        let engine = try ParallelLocate(locator, workers: workers)
+        let columns = LocationColumns(levels: Array(Set(locator.units.compactMap { $0.level ?? AdminLevel(code: $0.code) })).sorted())
+        let reprojection = try crs.map { try CoordinateTransformation(from: $0, to: .cgcs2000) }
+        var summary = BulkLocationSummary()
+        let sink: any RecordSink
+        switch try Self.kind(of: input) {
+        case .csv: sink = CSVSink(output: output, columns: columns)
+        case .geojson: sink = GeoJSONSink(output: output, columns: columns, sequence: false)
+        case .geojsonSeq: sink = GeoJSONSink(output: output, columns: columns, sequence: true)
+        }
+        let writer = BackgroundWriter(sink)
+        // Never leave with the writer still touching the output (the caller abandons it on an error).
+        defer { writer.drain() }
+        var batch: [PendingRecord] = []
+        func flush() throws {
+            guard !batch.isEmpty else { return }
+            var points = batch.map(\.point)
+            if let reprojection { points = try Self.reproject(points, reprojection, batch: batch, summary: &summary) }
+            let results = engine.locate(points)
+            var locations: [PointLocation?] = []
+            locations.reserveCapacity(batch.count)
+            for (i, record) in batch.enumerated() {
+                var location: PointLocation?
+                switch results[i] {
+                case .success(let l)?: location = l
+                case .failure(let error)?:
+                    summary.issues.append(.init(position: record.position, line: record.line, message: LocalizedText(
+                        zh: "无法定位：\(error.message(.zh))", en: "cannot be located: \(error.message(.en))")))
+                case nil:
+                    if record.point != nil {
+                        // Reprojection failed: already listed.
+                    } else if let problem = record.problem {
+                        summary.issues.append(.init(position: record.position, line: record.line, message: problem))
+                    }
+                }
+                summary.count(location)
+                locations.append(location)
+            }
+            try writer.enqueue(batch, locations)
+            summary.read += batch.count
+            batch.removeAll(keepingCapacity: true)
+            progress(summary.read)
+        }
+        let reader = RecordReader(input: input, mapping: mapping)
+        try reader.forEach(header: { try writer.begin(header: $0) }, issue: { summary.issues.append($0) }) { record in
+            batch.append(record)
+            if batch.count >= batchSize { try flush() }
+        }
+        try flush()
+        try writer.end()
+        return summary
+    }
+
+    private static func reproject(_ points: [Coordinate?], _ transformation: CoordinateTransformation, batch: [PendingRecord],
+                                  summary: inout BulkLocationSummary) throws -> [Coordinate?] {
+        var out = points
+        for (i, p) in points.enumerated() {
+            guard let p else { continue }
+            do {
+                out[i] = try transformation.transform(p)
+            } catch {
+                out[i] = nil
+                summary.issues.append(.init(position: batch[i].position, line: batch[i].line, message: LocalizedText(
+                    zh: "坐标无法转换：\(error.message(.zh))", en: "coordinates cannot be transformed: \(error.message(.en))")))
+            }
+        }
+        return out
+    }
+}
+
+/// What a bulk run found: counts and the records it could not locate.
+public struct BulkLocationSummary: Sendable, Equatable {
+    /// A record that could not be read or located.
+    public struct Issue: Sendable, Equatable {
+        /// "line 7", "features[3]".
+        public var position: String
+        /// 1-based line in the file (0 for a feature of a FeatureCollection, which has none of its own).
+        public var line: Int
+        /// What is wrong.
+        public var message: LocalizedText
+    }
+
+    /// Records read (including bad ones written as `invalid`).
+    public var read = 0
+    /// Records inside a unit (on a boundary or not).
+    public var inside = 0
+    /// Records on a boundary (exactly or within the tolerance).
+    public var onBoundary = 0
+    /// Records outside every unit.
+    public var outside = 0
+    /// Records that could not be read or located, in file order.
+    public var issues: [Issue] = []
+
+    mutating func count(_ location: PointLocation?) {
+        guard let location else { return }
+        if location.isOutside { outside += 1 } else { inside += 1 }
+        if location.isOnBoundary { onBoundary += 1 }
+    }
+}
+
+/// A record read, waiting for its batch to be located.
+struct PendingRecord {
+    var position: String
+    var line: Int
+    /// The point in the input's CRS, or `nil` when it could not be read (then ``problem`` says why).
+    var point: Coordinate?
+    var problem: LocalizedText?
+    /// The record as read, to be written back with the added fields.
+    var payload: Payload
+
+    enum Payload {
+        case csv([String])
+        case json(JSONValue)
+    }
+}
+
+/// The names and values of the added fields.
+struct LocationColumns {
+    let levels: [AdminLevel]
+
+    var names: [String] {
+        levels.flatMap { ["loc_\($0.rawValue)_code", "loc_\($0.rawValue)_name"] }
+            + ["loc_status", "loc_boundary_m", "loc_line", "loc_line_m", "loc_gk_epsg", "loc_gk_x", "loc_gk_y"]
+    }
+
+    /// The values, as JSON (strings, numbers, nulls); all null but `loc_status` = `invalid` without a location.
+    func values(_ location: PointLocation?) -> [JSONValue] {
+        guard let location else {
+            return levels.flatMap { _ in [JSONValue.null, .null] } + [.string("invalid"), .null, .null, .null, .null, .null, .null]
+        }
+        func round(_ v: Double?, _ scale: Double) -> JSONValue { v.map { .number(($0 * scale).rounded() / scale) } ?? .null }
+        let status = location.isOnBoundary ? "boundary" : location.isOutside ? "outside" : "interior"
+        var out: [JSONValue] = []
+        for level in levels {
+            let hit = location.unit(at: level)
+            out += [hit.map { .string($0.code) } ?? .null, hit.map { .string($0.name) } ?? .null]
+        }
+        out += [.string(status), round(location.boundaryDistance, 1000), location.nearestLine.map { .string($0.code) } ?? .null,
+                round(location.nearestLine?.distance, 1000), location.zone.map { .number(Double($0.epsgCode)) } ?? .null,
+                round(location.projected?.x, 1000), round(location.projected?.y, 1000)]
+        return out
+    }
+}
+
+/// Writes located batches on a thread of its own, one batch behind the locating, so that formatting and writing the
+/// output overlaps reading and locating the next batch. At most one batch waits, so memory stays bounded.
+final class BackgroundWriter: @unchecked Sendable {
+    // `sink` and `failure` are used on `queue` only, or by the caller once `group` has no batch in flight: that
+    // discipline, not the compiler, is what makes the class safe to share with the queue.
+    private var sink: any RecordSink
+    private var failure: (any Error)?
+    private let queue = DispatchQueue(label: "gazetteer.locate.write")
+    private let group = DispatchGroup()
+
+    init(_ sink: any RecordSink) { self.sink = sink }
+
+    /// The CSV header, before any batch.
+    func begin(header: [String]) throws {
+        try wait()
+        try sink.begin(header: header)
+    }
+
+    /// Writes `records` with their `locations` once the previous batch is written.
+    /// - Throws: the error that stopped an earlier batch's writing.
+    func enqueue(_ records: [PendingRecord], _ locations: [PointLocation?]) throws {
+        try wait()
+        let batch = LocatedBatch(records: records, locations: locations)
+        group.enter()
+        queue.async { [self] in
+            defer { group.leave() }
+            do {
+                for (record, location) in zip(batch.records, batch.locations) { try sink.write(record, location) }
+            } catch {
+                failure = error
+            }
+        }
+    }
+
+    /// Waits for the batch in flight; throws the error that stopped it.
+    func wait() throws {
+        group.wait()
+        if let failure { throw failure }
+    }
+
+    /// Waits for the batch in flight, whatever happened to it.
+    func drain() { group.wait() }
+
+    /// Waits for the last batch and closes the format (the FeatureCollection's end).
+    func end() throws {
+        try wait()
+        try sink.end()
+    }
+}
+
+/// One batch handed to the writer's thread; nothing else touches it meanwhile.
+private struct LocatedBatch: @unchecked Sendable {
+    let records: [PendingRecord]
+    let locations: [PointLocation?]
+}

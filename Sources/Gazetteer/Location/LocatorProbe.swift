@@ -1,0 +1,92 @@
+/// One thread's view of a ``UnitLocator``: the units' polygons prepared in GEOS and the tree over them.
+///
+/// Not `Sendable` (it holds GEOS objects and PROJ transformations): make one per thread with
+/// ``UnitLocator/makeProbe()`` and keep it on that thread, or at least never use it from two at once.
+public final class LocatorProbe {
+    /// The locator this probe answers for.
+    public let locator: UnitLocator
+    private let tree: SpatialIndex
+    private let prepared: [PreparedGeometry]
+    /// Per zone met so far: the projection into it and its edges (kept here, so that a point costs no lock).
+    private var zones: [GaussKrugerZone: (projection: CoordinateTransformation, edges: ZoneEdges)] = [:]
+
+    init(_ locator: UnitLocator) throws(GeometryError) {
+        self.locator = locator
+        tree = try SpatialIndex(locator.parts.map(\.polygon))
+        var prepared: [PreparedGeometry] = []
+        prepared.reserveCapacity(locator.parts.count)
+        for part in locator.parts { prepared.append(try PreparedGeometry(part.polygon)) }
+        self.prepared = prepared
+    }
+
+    /// The units that hold `point` (CGCS2000 longitude/latitude), by GEOS's exact predicates, without distances.
+    ///
+    /// The fast path for bulk work: an R-tree lookup, then prepared `covers` on each candidate polygon (and
+    /// `contains` on those that cover the point, to tell the interior from the boundary).
+    /// - Throws: ``GeometryError/nonFiniteCoordinate(index:)`` for NaN or infinite ordinates.
+    public func units(at point: Coordinate) throws(GeometryError) -> [PointLocation.UnitHit] {
+        guard point.isFinite else { throw .nonFiniteCoordinate(index: 0) }
+        // One GEOS point for every candidate, made at the first; `covers` first, since most candidates (envelope
+        // hits) do not hold the point, and `contains` only for those that do.
+        var query: NativeGeometry?
+        var hits: [PointLocation.UnitHit] = []
+        try tree.forEachCandidate(at: point) { (candidate) throws(GeometryError) in
+            let q: NativeGeometry
+            if let made = query { q = made } else { q = try NativeGeometry(point: point); query = q }
+            let polygon = prepared[candidate].native
+            guard try polygon.covers(q) else { return }
+            let position: PointLocation.Position = try polygon.contains(q) ? .interior : .boundary
+            let unit = locator.parts[candidate].unit
+            let code = locator.units[unit].code
+            if let same = hits.firstIndex(where: { $0.code == code }) {
+                // Two parts of one unit meeting at the point: it is interior if either says so.
+                if position == .interior { hits[same].position = .interior }
+            } else {
+                hits.append(locator.hit(unit, position))
+            }
+        }
+        if hits.count > 1 {
+            hits.sort { a, b in
+                let la = a.level.map { AdminLevel.allCases.firstIndex(of: $0)! } ?? AdminLevel.allCases.count
+                let lb = b.level.map { AdminLevel.allCases.firstIndex(of: $0)! } ?? AdminLevel.allCases.count
+                return la != lb ? la < lb : a.code < b.code
+            }
+        }
+        return hits
+    }
+
+    /// Everything `gazetteer locate` says about `point`: the units that hold it, its Gauss-Krüger zone and
+    /// coordinates, the nearest unit edge and boundary line with their distances, and whether it is on a boundary.
+    /// - Parameter point: CGCS2000 longitude/latitude.
+    /// - Throws: ``GeometryError`` for a non-finite point; ``GeodesyError`` when PROJ cannot project it.
+    public func locate(_ point: Coordinate) throws -> PointLocation {
+        let units = try units(at: point)
+        var location = PointLocation(point: point, zone: nil, projected: nil, units: units, nearestLine: nil,
+                                     boundaryDistance: nil, isOnBoundary: units.contains { $0.position == .boundary })
+        // Outside every Gauss-Krüger zone (far from China): no plane to measure in.
+        guard let zone = try? GaussKrugerZone(longitude: point.x) else { return location }
+        let (projection, edges) = try self.zone(zone)
+        let projected = try projection.transform(point)
+        location.zone = zone
+        location.projected = projected
+        if let unitEdges = edges.units {
+            location.boundaryDistance = try unitEdges.nearest(to: projected).distance
+        }
+        if let lineEdges = edges.lines {
+            let (i, distance) = try lineEdges.nearest(to: projected)
+            let line = locator.lines[i]
+            location.nearestLine = .init(code: line.code, name: line.name, distance: distance)
+        }
+        let tolerance = locator.tolerance
+        if let d = location.boundaryDistance, d <= tolerance { location.isOnBoundary = true }
+        if let d = location.nearestLine?.distance, d <= tolerance { location.isOnBoundary = true }
+        return location
+    }
+
+    private func zone(_ zone: GaussKrugerZone) throws -> (projection: CoordinateTransformation, edges: ZoneEdges) {
+        if let known = zones[zone] { return known }
+        let made = (try CoordinateTransformation(from: .cgcs2000, to: zone.crs), try locator.edges(in: zone))
+        zones[zone] = made
+        return made
+    }
+}

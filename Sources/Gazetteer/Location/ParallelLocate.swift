@@ -1,0 +1,108 @@
+import Foundation
+
+/// Locates batches of points on every core: one ``LocatorProbe`` per worker, built once and kept for the run.
+///
+/// Each worker takes a contiguous slice of the batch and uses only its own probe, so no GEOS object is ever used by
+/// two threads at once (GEOS's prepared geometries build their indexes lazily and are not thread safe).
+final class ParallelLocate: @unchecked Sendable {
+    // Each probe is used by the worker with its index only, inside `map(_:_:)`: that is what makes the class safe
+    // to send to the workers despite the probes not being Sendable.
+    private let probes: [LocatorProbe]
+
+    /// Probes for `workers` threads.
+    init(_ locator: UnitLocator, workers: Int) throws(GeometryError) {
+        var probes: [LocatorProbe] = []
+        for _ in 0..<max(1, workers) { probes.append(try locator.makeProbe()) }
+        self.probes = probes
+    }
+
+    var workers: Int { probes.count }
+
+    /// Worker `w`'s probe.
+    func probe(_ w: Int) -> LocatorProbe { probes[w] }
+
+    /// The full location of each point, or the error it raised; `nil` points stay `nil`.
+    func locate(_ points: [Coordinate?]) -> [Result<PointLocation, any Error>?] {
+        map(points) { probe, point in try probe.locate(point) }
+    }
+
+    /// `body(probe, point)` for each non-nil point, split over the workers; `nil` points give `nil`.
+    func map<T: Sendable>(_ points: [Coordinate?], _ body: @escaping @Sendable (LocatorProbe, Coordinate) throws -> T) -> [Result<T, any Error>?] {
+        let count = points.count
+        guard count > 0 else { return [] }
+        let slots = SharedSlots<T>(count: count)
+        defer { slots.release() }
+        let workers = min(probes.count, count)
+        let perWorker = (count + workers - 1) / workers
+        DispatchQueue.concurrentPerform(iterations: workers) { w in
+            let probe = self.probes[w]
+            for i in (w * perWorker)..<min(count, (w + 1) * perWorker) {
+                guard let point = points[i] else { continue }
+                // Each worker writes its own, disjoint range of slots.
+                slots.buffer[i] = Result { try body(probe, point) }
+            }
+        }
+        return Array(slots.buffer)
+    }
+}
+
+/// The result slots of one batch, written by the workers at disjoint positions.
+private struct SharedSlots<T>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<Result<T, any Error>?>
+
+    init(count: Int) {
+        buffer = .allocate(capacity: count)
+        buffer.initialize(repeating: nil)
+    }
+
+    func release() {
+        _ = buffer.deinitialize()
+        buffer.deallocate()
+    }
+}
+
+extension UnitLocator {
+    /// The units that hold each point (``LocatorProbe/units(at:)``), with the work split over `workers` threads,
+    /// each with its own probe. Answers are in the order of `points` and equal those of one probe.
+    /// - Parameter workers: threads to use (default: the active processors).
+    /// - Throws: ``GeometryError`` when a unit cannot be prepared, or for the first point that fails (NaN, infinite).
+    public func units(at points: [Coordinate], workers: Int = ProcessInfo.processInfo.activeProcessorCount)
+        throws(GeometryError) -> [[PointLocation.UnitHit]] {
+        let engine = try ParallelLocate(self, workers: min(max(1, workers), max(1, points.count)))
+        return try engine.units(at: points)
+    }
+}
+
+extension ParallelLocate {
+    /// ``LocatorProbe/units(at:)`` for every point, each worker on a contiguous slice, straight into the result.
+    func units(at points: [Coordinate]) throws(GeometryError) -> [[PointLocation.UnitHit]] {
+        let count = points.count
+        guard count > 0 else { return [] }
+        let workers = self.workers
+        let perWorker = (count + workers - 1) / workers
+        var result = [[PointLocation.UnitHit]](repeating: [], count: count)
+        var failures = [GeometryError?](repeating: nil, count: workers)
+        try result.withUnsafeMutableBufferPointer { (out) throws(GeometryError) in
+            try failures.withUnsafeMutableBufferPointer { (failed) throws(GeometryError) in
+                let slots = UnsafeSlots(out: out, failed: failed)
+                DispatchQueue.concurrentPerform(iterations: workers) { w in
+                    let probe = self.probe(w)
+                    do throws(GeometryError) {
+                        // Each worker writes its own, disjoint range of slots, and its own failure slot.
+                        for i in (w * perWorker)..<min(count, (w + 1) * perWorker) { slots.out[i] = try probe.units(at: points[i]) }
+                    } catch {
+                        slots.failed[w] = error
+                    }
+                }
+                if let first = failed.lazy.compactMap({ $0 }).first { throw first }
+            }
+        }
+        return result
+    }
+}
+
+/// The result and failure slots of one parallel run, written by the workers at disjoint positions.
+private struct UnsafeSlots: @unchecked Sendable {
+    let out: UnsafeMutableBufferPointer<[PointLocation.UnitHit]>
+    let failed: UnsafeMutableBufferPointer<GeometryError?>
+}

@@ -1,0 +1,154 @@
+import Foundation
+import Testing
+@testable import Gazetteer
+@testable import GazetteerGeoPackage
+
+/// `gazetteer locate --input`: bulk answers equal single answers; bad rows are listed with their lines; the output
+/// is whole or absent.
+@Suite("Bulk locate")
+struct BulkLocationTests {
+    func demoLocator() throws -> UnitLocator {
+        let registry = try GeoPackageStore.open(at: try locateDemoRegistry.get(), access: .read)
+        return UnitLocator(units: try registry.records(AdminUnit.self), lines: try registry.records(BoundaryLine.self))
+    }
+
+    /// Points of every kind on the demo registry: the names' points, every vertex of every line (on a boundary),
+    /// points beyond the city, and a seeded scatter over its extent.
+    func demoPoints() throws -> [Coordinate] {
+        let registry = try GeoPackageStore.open(at: try locateDemoRegistry.get(), access: .read)
+        var points = try registry.records(PlaceName.self).compactMap { name -> Coordinate? in
+            if case .point(let p)? = name.geometry { return p.coordinate } else { return nil }
+        }
+        for line in try registry.records(BoundaryLine.self) { line.geometry?.forEachCoordinate { points.append($0) } }
+        points += [Coordinate(100, 40), Coordinate(114, 47), Coordinate(127.5, 53.6)]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> Double {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Double(state >> 11) / Double(1 << 53)
+        }
+        for _ in 0..<2000 { points.append(Coordinate(115 + next() * 12, 47 + next() * 7)) }
+        return points
+    }
+
+    @Test("bulk CSV answers equal single answers for names, line vertices, far points and a seeded scatter; rows keep their order")
+    func bulkEqualsSingle() throws {
+        let points = try demoPoints()
+        let dir = try TestFixtures.temporaryDirectory()
+        var csv = "id,x,y\n"
+        for (i, p) in points.enumerated() { csv += "P\(i),\(p.x),\(p.y)\n" }
+        let input = try RegistryFixtures.file(dir, "points.csv", csv)
+        let out = dir.appendingPathComponent("located.csv").path
+        let result = try gazetteer("locate", "--input", input, "--map", "lon=x,lat=y", "--registry", try locateDemoRegistry.get(), "-o", out)
+        #expect(result.status == 0, "\(result.stderr)")
+        let table = try CSVReader.read(path: out)
+        let header = try #require(table.header)
+        #expect(table.records.count == points.count)
+        let probe = try demoLocator().makeProbe()
+        var onBoundary = 0, outside = 0
+        for (i, row) in table.records.enumerated() {
+            let single = try probe.locate(points[i])
+            #expect(header.value("id", in: row) == "P\(i)")
+            #expect(header.value("loc_county_code", in: row) == (single.unit(at: .county)?.code ?? ""), "P\(i)")
+            #expect(header.value("loc_county_name", in: row) == (single.unit(at: .county)?.name ?? ""), "P\(i)")
+            let status = single.isOnBoundary ? "boundary" : single.isOutside ? "outside" : "interior"
+            #expect(header.value("loc_status", in: row) == status, "P\(i)")
+            #expect(header.value("loc_line", in: row) == (single.nearestLine?.code ?? ""), "P\(i)")
+            if status == "boundary" { onBoundary += 1 }
+            if status == "outside" { outside += 1 }
+        }
+        // Every line vertex lies on a boundary; the three far points and part of the scatter lie outside.
+        #expect(onBoundary >= 27)
+        #expect(outside >= 3)
+        // And a few through the single-point command itself.
+        for i in [0, 400, points.count - 1] {
+            let json = try JSONParser.parse(try gazetteer("locate", "\(points[i].x)", "\(points[i].y)", "--registry", try locateDemoRegistry.get(),
+                                                          "--format", "json").stdout)
+            let code = json["units"]?.arrayValue?.first?["code"]?.stringValue ?? ""
+            #expect(header.value("loc_county_code", in: table.records[i]) == code)
+        }
+    }
+
+    @Test("two workers give exactly the answers of one")
+    func workersAgree() throws {
+        let points = try demoPoints()
+        let engineOne = try ParallelLocate(try demoLocator(), workers: 1)
+        let engineTwo = try ParallelLocate(try demoLocator(), workers: 2)
+        let one = engineOne.locate(points).map { try? $0?.get() }
+        let two = engineTwo.locate(points).map { try? $0?.get() }
+        #expect(one == two)
+        #expect(one.allSatisfy { $0 != nil })
+        // The public bulk form: the same units as one probe, point for point.
+        let locator = try demoLocator()
+        let probe = try locator.makeProbe()
+        #expect(try locator.units(at: points, workers: 2) == points.map { try probe.units(at: $0) })
+    }
+
+    @Test("bad rows are listed with their line numbers, written as invalid, and the status is 1")
+    func badRows() throws {
+        let dir = try TestFixtures.temporaryDirectory()
+        let input = try RegistryFixtures.file(dir, "points.csv", """
+            id,lon,lat
+            a,119.7649,49.2139
+            b,abc,49.2
+            c,119.7
+            d,119.7649,NaN
+            e,119.7649,49.2139
+
+            """)
+        let out = dir.appendingPathComponent("o.csv").path
+        let result = try gazetteer("locate", "--input", input, "--registry", try locateDemoRegistry.get(), "-o", out, "--lang", "en")
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("line 3: lon is not a number: 'abc'"))
+        #expect(result.stderr.contains("line 4:"))
+        #expect(result.stderr.contains("line 5: coordinates are not finite"))
+        let table = try CSVReader.read(path: out)
+        let header = try #require(table.header)
+        #expect(table.records.map { header.value("loc_status", in: $0) ?? "?" } == ["interior", "invalid", "invalid", "interior"])
+    }
+
+    @Test("an input that cannot be read to its end leaves no output file (exit 3)")
+    func wholeOrNothing() throws {
+        let dir = try TestFixtures.temporaryDirectory()
+        var csv = "id,lon,lat\n"
+        for i in 0..<40_000 { csv += "\(i),119.7649,49.2139\n" }
+        csv += "x,\"119.7,49.2\n"
+        let input = try RegistryFixtures.file(dir, "points.csv", csv)
+        let out = dir.appendingPathComponent("o.csv").path
+        let result = try gazetteer("locate", "--input", input, "--registry", try locateDemoRegistry.get(), "-o", out)
+        #expect(result.status == 3, "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["points.csv"])
+    }
+
+    @Test("GeoJSON and GeoJSONSeq: Point geometries, or properties with --map; properties added, the rest kept")
+    func geoJSON() throws {
+        let dir = try TestFixtures.temporaryDirectory()
+        let registry = try locateDemoRegistry.get()
+        let collection = try RegistryFixtures.file(dir, "p.geojson", RegistryFixtures.collection([
+            ("{\"n\":1}", "{\"type\":\"Point\",\"coordinates\":[119.7649,49.2139]}"),
+            ("{\"n\":2}", "{\"type\":\"LineString\",\"coordinates\":[[119,49],[120,49]]}"),
+        ]))
+        let out = dir.appendingPathComponent("o.geojson").path
+        let result = try gazetteer("locate", "--input", collection, "--registry", registry, "-o", out, "--lang", "en")
+        #expect(result.status == 1 && result.stderr.contains("features[1]: the geometry is not a Point"))
+        let features = try #require(try JSONParser.parse(Array(FileManager.default.contents(atPath: out)!))["features"]?.arrayValue)
+        #expect(features.count == 2)
+        #expect(features[0]["properties"]?["loc_county_name"]?.stringValue == "海拉尔区")
+        #expect(features[0]["properties"]?["n"]?.numberValue == 1)
+        #expect(features[1]["properties"]?["loc_status"]?.stringValue == "invalid")
+        #expect(features[1]["geometry"]?["type"]?.stringValue == "LineString")
+
+        let sequence = try RegistryFixtures.file(dir, "p.geojsonl", """
+            {"type":"Feature","properties":{"X":119.7649,"Y":49.2139},"geometry":null}
+            not json
+            {"type":"Feature","properties":{"X":"116.0","Y":"40.0"},"geometry":null}
+
+            """)
+        let outSeq = dir.appendingPathComponent("o.geojsonl").path
+        let seq = try gazetteer("locate", "--input", sequence, "--map", "lon=X,lat=Y", "--registry", registry, "-o", outSeq, "--lang", "en")
+        #expect(seq.status == 1 && seq.stderr.contains("line 2: not a JSON feature"))
+        let lines = try String(contentsOfFile: outSeq, encoding: .utf8).split(separator: "\n").map { try JSONParser.parse(String($0)) }
+        #expect(lines.map { $0["properties"]?["loc_status"]?.stringValue } == ["interior", "outside"])
+        #expect(lines[0]["properties"]?["loc_county_code"]?.stringValue == "150702")
+    }
+}
