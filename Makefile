@@ -8,7 +8,7 @@ GAZETTEER  := .build/release/gazetteer
 # valgrind checks the CLI for leaks.
 APT_PACKAGES := libgeos-dev libproj-dev proj-data proj-bin gdal-bin libsqlite3-dev sqlite3 valgrind
 
-.PHONY: deps build demo test data clean
+.PHONY: deps build demo test data bench clean
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -71,6 +71,10 @@ test: deps
 	@set -o pipefail; $(SWIFT) test 2>&1 | tee .build/test.log || exit 1; \
 	count=$$(grep -Eo 'Test run with [0-9]+ tests' .build/test.log | tail -1 | grep -Eo '[0-9]+'); \
 	echo "tests: $${count:-0} passed, 0 failed"
+
+# Every benchmark against its peer in the same run (installs shapely/pyproj with pip if missing); BENCHMARKS.md.
+bench: deps
+	bash bench/run.sh
 
 # Regenerate the bundled demo data with the generator in tools/demo-data, a package of its own (deterministic).
 data: deps
