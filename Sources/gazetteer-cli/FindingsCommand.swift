@@ -54,16 +54,10 @@ struct FindingsAcceptCommand: ParsableCommand {
     @Option(help: "The last day the acceptance holds (YYYY-MM-DD); default: until reopened.")
     var until: String?
 
-    @Option(help: "The day the acceptance starts (YYYY-MM-DD; default: today).")
-    var date: String?
-
-    @OptionGroup var registryOptions: RegistryOptions
-    @OptionGroup var actor: ActorOption
-    @OptionGroup var messages: MessageOptions
+    @OptionGroup var write: ReviewWriteOptions
 
     func validate() throws {
         if let until, RegistryDate(until) == nil { throw ValidationError("--until expects YYYY-MM-DD, got '\(until)'") }
-        if let date, RegistryDate(date) == nil { throw ValidationError("--date expects YYYY-MM-DD, got '\(date)'") }
         if reason.trimmedWhitespace.isEmpty { throw ValidationError("--reason must say why the finding is accepted") }
         if (finding == nil) == (code == nil || subject == nil) {
             throw ValidationError("Name the finding by its id, or by --code and --subject (not both)")
@@ -73,7 +67,7 @@ struct FindingsAcceptCommand: ParsableCommand {
     func run() throws {
         var id = finding ?? ""
         if finding == nil, let code, let subject {
-            let store = try registryOptions.open(readOnly: true)
+            let store = try write.registryOptions.open(readOnly: true)
             let matches = try store.seenFindings().filter { $0.code == code && $0.subjects.contains(subject) }
             guard matches.count == 1 else {
                 throw InputError(text: LocalizedText(
@@ -83,8 +77,7 @@ struct FindingsAcceptCommand: ParsableCommand {
             id = matches[0].finding
         }
         try FindingsReview.put(id, status: .accepted, reason: reason, decision: decision, until: until.flatMap(RegistryDate.init),
-                               date: date.flatMap(RegistryDate.init) ?? today, registryOptions: registryOptions, actor: actor.actor,
-                               language: messages.lang)
+                               options: write)
     }
 }
 
@@ -100,22 +93,14 @@ struct FindingsReopenCommand: ParsableCommand {
     @Option(help: "Why the acceptance is withdrawn.")
     var reason: String
 
-    @Option(help: "The day the acceptance ends (YYYY-MM-DD; default: today).")
-    var date: String?
-
-    @OptionGroup var registryOptions: RegistryOptions
-    @OptionGroup var actor: ActorOption
-    @OptionGroup var messages: MessageOptions
+    @OptionGroup var write: ReviewWriteOptions
 
     func validate() throws {
-        if let date, RegistryDate(date) == nil { throw ValidationError("--date expects YYYY-MM-DD, got '\(date)'") }
         if reason.trimmedWhitespace.isEmpty { throw ValidationError("--reason must say why the acceptance is withdrawn") }
     }
 
     func run() throws {
-        try FindingsReview.put(finding, status: .reopened, reason: reason, decision: nil, until: nil,
-                               date: date.flatMap(RegistryDate.init) ?? today, registryOptions: registryOptions, actor: actor.actor,
-                               language: messages.lang)
+        try FindingsReview.put(finding, status: .reopened, reason: reason, decision: nil, until: nil, options: write)
     }
 }
 
@@ -134,19 +119,11 @@ struct FindingsApplyCommand: ParsableCommand {
     @Argument(help: "The worklist: a CSV report (--format csv) with the decision column filled in (UTF-8 or GB18030).")
     var worklist: String
 
-    @Option(help: "The day the decisions take effect (YYYY-MM-DD; default: today).")
-    var date: String?
-
-    @OptionGroup var registryOptions: RegistryOptions
-    @OptionGroup var actor: ActorOption
-    @OptionGroup var messages: MessageOptions
-
-    func validate() throws {
-        if let date, RegistryDate(date) == nil { throw ValidationError("--date expects YYYY-MM-DD, got '\(date)'") }
-    }
+    @OptionGroup var write: ReviewWriteOptions
 
     func run() throws {
-        let store = try registryOptions.open(readOnly: false)
+        let store = try write.registryOptions.open(readOnly: false)
+        let messages = write.messages, actor = write.actor
         let table: CSVTable
         do { table = try CSVReader.read(path: worklist) } catch { throw error.exchangeError(file: worklist) }
         let seen = Dictionary(try store.seenFindings().map { ($0.finding, $0) }, uniquingKeysWith: { a, _ in a })
@@ -158,7 +135,7 @@ struct FindingsApplyCommand: ParsableCommand {
             for problem in parsed.problems { printError("  line \(problem.line): " + problem.reason.text(messages.lang)) }
             throw AlreadyReported(kind: .input)
         }
-        let day = date.flatMap(RegistryDate.init) ?? today
+        let day = write.day
         let current = Dictionary(try store.findingReviews(asOf: nil).map { ($0.finding, $0) }, uniquingKeysWith: { a, _ in a })
         var accepted = 0, reopened = 0, unchanged = 0
         try store.write(command: commandLineForAudit, actor: actor.actor) { transaction in
@@ -180,10 +157,28 @@ struct FindingsApplyCommand: ParsableCommand {
     }
 }
 
+/// What every review command needs: the registry, who decides, the day it takes effect, and the message language.
+struct ReviewWriteOptions: ParsableArguments {
+    @Option(help: "The day the review takes effect (YYYY-MM-DD; default: today).")
+    var date: String?
+
+    @OptionGroup var registryOptions: RegistryOptions
+    @OptionGroup var actor: ActorOption
+    @OptionGroup var messages: MessageOptions
+
+    func validate() throws {
+        if let date, RegistryDate(date) == nil { throw ValidationError("--date expects YYYY-MM-DD, got '\(date)'") }
+    }
+
+    /// The day given with `--date`, else today.
+    var day: RegistryDate { date.flatMap(RegistryDate.init) ?? today }
+}
+
 /// Writes one review, refusing ids no check has reported and reopenings of findings that are not accepted.
 enum FindingsReview {
     static func put(_ id: String, status: FindingReview.Status, reason: String, decision: String?, until: RegistryDate?,
-                    date: RegistryDate, registryOptions: RegistryOptions, actor: String, language: Language) throws {
+                    options: ReviewWriteOptions) throws {
+        let registryOptions = options.registryOptions, actor = options.actor.actor, language = options.messages.lang, date = options.day
         let store = try registryOptions.open(readOnly: false)
         guard let seen = try store.seenFindings().first(where: { $0.finding == id }) else {
             throw InputError(text: LocalizedText(
