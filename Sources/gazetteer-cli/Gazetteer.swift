@@ -30,6 +30,7 @@ struct GazetteerCommand: ParsableCommand {
         subcommands: [
             InitCommand.self, ImportCommand.self, ExportCommand.self, ListCommand.self, ShowCommand.self,
             HistoryCommand.self, StatsCommand.self, GeometryCommand.self, FindingsCommand.self, FindingsCatalogueCommand.self,
+            NamesCommand.self,
         ]
     )
 

@@ -1,0 +1,112 @@
+/// Runs a ``NameRuleSet`` over place names: the 大, 洋, 怪 and 通名 rules that look at one name at a time.
+///
+/// Each rule applies to the categories its row names and not to a record one of its exemptions covers. Foreign-name
+/// rules never flag text that lies inside an approved name of the region's own languages (`regional_names.tsv`):
+/// 巴特尔 in a foreign-name list does not make 巴特尔路 foreign here.
+///
+/// ```swift
+/// let checker = NameChecker(rules: try NameRuleSet(directory: "data/names"))
+/// checker.hits(for: name)   // [NameRuleHit] for 中央首府小区: da.cosmic (中央), da.status (首府)
+/// ```
+public struct NameChecker: Sendable {
+    /// The rule set.
+    public var rules: NameRuleSet
+
+    /// A checker with `rules`.
+    public init(rules: NameRuleSet) {
+        self.rules = rules
+    }
+
+    /// The rules `name` breaks, in rule-file order.
+    /// - Parameter categoryKnown: `false` when the name's category is unknown: only the rules for every category run.
+    public func hits(for name: PlaceName, categoryKnown: Bool = true) -> [NameRuleHit] {
+        let parts = NameParts(name.names, generics: rules)
+        return rules.rules.compactMap { rule in
+            guard categoryKnown ? rule.applies(to: name.category, subcategory: name.subcategory) : rule.appliesTo.isEmpty,
+                  !rule.exemptions.contains(where: { $0.exempts(name) }) else { return nil }
+            return hit(rule, name: name, parts: parts)
+        }
+    }
+
+    private func hit(_ rule: NameRule, name: PlaceName, parts: NameParts) -> NameRuleHit? {
+        func found(_ matched: [String], detail: String? = nil) -> NameRuleHit? {
+            matched.isEmpty ? nil : NameRuleHit(rule: rule, matched: matched, detail: detail)
+        }
+        switch rule.match {
+        case .words:
+            var matched = rule.words.filter { parts.standard.contains($0) }
+            if rule.category == .foreign { matched = matched.filter { !isInsideRegionalName($0, in: parts.standard) } }
+            // A longer word found (香榭丽舍) makes a shorter one inside it redundant.
+            return found(matched.filter { word in !matched.contains { $0 != word && $0.contains(word) } })
+        case .characters:
+            return found(rule.words.filter { parts.specific.contains($0) })
+        case .bareNumber:
+            return !parts.specific.isEmpty && parts.specific.allSatisfy(\.isDecimalDigit) ? found([parts.specific]) : nil
+        case .digitMix:
+            let hasDigit = parts.specific.contains(where: \.isDecimalDigit)
+            let hasOther = parts.specific.contains { !$0.isDecimalDigit }
+            return hasDigit && hasOther ? found([parts.specific]) : nil
+        case .latin:
+            return found(latinRuns(parts.standard))
+        case .stackedGeneric:
+            guard !parts.generic.isEmpty,
+                  let inner = rule.words.filter({ parts.specific.hasSuffix($0) && parts.specific.count > $0.count }).max(by: { $0.count < $1.count })
+            else { return nil }
+            return found(["\(inner)+\(parts.generic)"])
+        case .missingGeneric:
+            return parts.generic.isEmpty ? found([parts.standard]) : nil
+        case .genericCategory:
+            guard !parts.generic.isEmpty else { return nil }
+            let fits = rules.generics[parts.generic].map { codes in
+                codes.contains { $0 == name.category.rawValue || $0 == name.subcategory }
+            }
+            return fits == true ? nil : found([parts.generic])
+        case .scale:
+            guard rule.words.contains(parts.generic) else { return nil }
+            let known = rule.thresholds.compactMap { threshold in threshold.value(in: name.scale).map { (threshold, $0) } }
+            guard !known.isEmpty, !known.contains(where: { $0.1 >= $0.0.minimum }) else { return nil }
+            let detail = known.map { "\($0.0.attribute) \(Self.number($0.1)) < \(Self.number($0.0.minimum))" }.joined(separator: ", ")
+            return found([parts.generic], detail: detail)
+        }
+    }
+
+    /// Whether every occurrence of `word` in `text` lies inside an occurrence of an approved regional name.
+    private func isInsideRegionalName(_ word: String, in text: String) -> Bool {
+        let covering = rules.regionalNames.filter { $0.contains(word) && text.contains($0) }
+        guard !covering.isEmpty else { return false }
+        // Remove the regional names and see whether the word is still there.
+        var rest = text
+        for name in covering.sorted(by: { $0.count > $1.count }) { rest = rest.replacingOccurrences(of: name, with: "\u{3000}") }
+        return !rest.contains(word)
+    }
+
+    /// The maximal runs of Latin letters (ASCII and full-width) in `text`.
+    private func latinRuns(_ text: String) -> [String] {
+        var runs: [String] = []
+        var current = ""
+        for character in text {
+            if character.isLatinLetter { current.append(character) } else if !current.isEmpty { runs.append(current); current = "" }
+        }
+        if !current.isEmpty { runs.append(current) }
+        return runs
+    }
+
+    private static func number(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+}
+
+extension Character {
+    /// An ASCII or full-width digit 0–9 (not 一, 二: Chinese numerals are words).
+    var isDecimalDigit: Bool {
+        guard let scalar = unicodeScalars.first, unicodeScalars.count == 1 else { return false }
+        return ("0"..."9").contains(scalar) || ("\u{FF10}"..."\u{FF19}").contains(scalar)
+    }
+
+    /// An ASCII or full-width Latin letter.
+    var isLatinLetter: Bool {
+        guard let scalar = unicodeScalars.first, unicodeScalars.count == 1 else { return false }
+        return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+            || ("\u{FF21}"..."\u{FF3A}").contains(scalar) || ("\u{FF41}"..."\u{FF5A}").contains(scalar)
+    }
+}

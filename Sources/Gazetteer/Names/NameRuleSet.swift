@@ -1,0 +1,125 @@
+import Foundation
+
+/// The rules and lists a name check runs with, read from a directory such as `data/names/`.
+///
+/// The directory holds `rules.tsv` (the rules), `generics.tsv` (generic terms and their categories),
+/// `regional_names.tsv` (the approved names of the region's own languages, which foreign-name rules never flag)
+/// and `categories.tsv` (the category tree). Their columns are documented in `data/names/README.md`.
+public struct NameRuleSet: Sendable {
+    /// The rules in file order.
+    public var rules: [NameRule]
+    /// Each generic term with the category or subcategory codes it fits.
+    public var generics: [String: [String]]
+    /// Generic terms, longest first, so that a name's generic is found by its longest matching ending.
+    public var genericsLongestFirst: [String]
+    /// Approved names of Mongolian, Daur, Evenki and Oroqen origin.
+    public var regionalNames: [String]
+    /// The category tree: code → (parent code or nil, Chinese name).
+    public var categories: [String: (parent: String?, chinese: String)]
+
+    /// Reads the rule set in `directory`.
+    /// - Throws: ``NameRuleFileError`` naming the file and line of the first problem.
+    public init(directory: String) throws(NameRuleFileError) {
+        func path(_ name: String) -> String { (directory as NSString).appendingPathComponent(name) }
+        let categoryTable = try RuleTable(path: path("categories.tsv"), required: ["code", "parent", "name_zh"])
+        var categories: [String: (parent: String?, chinese: String)] = [:]
+        for row in categoryTable.rows { categories[row["code"]] = (row["parent"].isEmpty ? nil : row["parent"], row["name_zh"]) }
+        self.categories = categories
+
+        let genericTable = try RuleTable(path: path("generics.tsv"), required: ["generic", "applies_to"])
+        var generics: [String: [String]] = [:]
+        for row in genericTable.rows {
+            let applies = row["applies_to"].ruleListItems
+            if let unknown = applies.first(where: { categories[$0] == nil }) {
+                throw NameRuleFileError(file: genericTable.file, line: row.line, reason: LocalizedText(
+                    zh: "类别“\(unknown)”不在 categories.tsv 中", en: "category '\(unknown)' is not in categories.tsv"))
+            }
+            generics[row["generic"], default: []] += applies
+        }
+        self.generics = generics
+        genericsLongestFirst = generics.keys.sorted { ($0.count, $0) > ($1.count, $1) }
+
+        let regionalTable = try RuleTable(path: path("regional_names.tsv"), required: ["name", "language"])
+        regionalNames = regionalTable.rows.map { $0["name"] }.filter { !$0.isEmpty }
+
+        let ruleTable = try RuleTable(path: path("rules.tsv"), required: [
+            "id", "category", "match", "words", "threshold", "applies_to", "severity", "exemptions",
+            "description_zh", "description_en", "citation", "fix",
+        ])
+        var seen: Set<String> = []
+        rules = []
+        for row in ruleTable.rows {
+            let rule = try Self.rule(row, file: ruleTable.file, categories: categories)
+            guard seen.insert(rule.id).inserted else {
+                throw NameRuleFileError(file: ruleTable.file, line: row.line, reason: LocalizedText(
+                    zh: "规则编号 \(rule.id) 重复", en: "rule id \(rule.id) appears twice"))
+            }
+            rules.append(rule)
+        }
+    }
+
+    private static func rule(_ row: RuleTable.Row, file: String, categories: [String: (parent: String?, chinese: String)]) throws(NameRuleFileError) -> NameRule {
+        func fail(_ zh: String, _ en: String) -> NameRuleFileError {
+            NameRuleFileError(file: file, line: row.line, reason: LocalizedText(zh: zh, en: en))
+        }
+        let id = row["id"]
+        guard !id.isEmpty else { throw fail("缺少规则编号（id）", "no rule id") }
+        guard let category = NameRuleCategory(rawValue: row["category"]) else {
+            let known = NameRuleCategory.allCases.map(\.rawValue).joined(separator: "、")
+            throw fail("规则 \(id) 的类别“\(row["category"])”无效，应为 \(known) 之一", "rule \(id): category '\(row["category"])' is not one of \(known)")
+        }
+        guard let match = NameRuleMatch(rawValue: row["match"]) else {
+            let known = NameRuleMatch.allCases.map(\.rawValue).joined(separator: ", ")
+            throw fail("规则 \(id) 的匹配方式“\(row["match"])”无效，应为 \(known) 之一", "rule \(id): match '\(row["match"])' is not one of \(known)")
+        }
+        guard let severity = Finding.Severity(rawValue: row["severity"]) else {
+            throw fail("规则 \(id) 的严重程度“\(row["severity"])”无效，应为 error、warning 或 info",
+                       "rule \(id): severity '\(row["severity"])' is not error, warning or info")
+        }
+        // A character list is read as single characters, so it may hold `|` itself.
+        let words = match == .characters ? row["words"].map(String.init) : row["words"].ruleListItems
+        if [.words, .characters, .stackedGeneric, .scale].contains(match), words.isEmpty {
+            throw fail("规则 \(id)（\(match.rawValue)）须在 words 列给出词语", "rule \(id) (\(match.rawValue)) needs words in the words column")
+        }
+        var thresholds: [ScaleThreshold] = []
+        for item in row["threshold"].ruleListItems {
+            let parts = item.components(separatedBy: ">=")
+            guard parts.count == 2, ScaleThreshold.attributes.contains(parts[0].trimmingCharacters(in: .whitespaces)),
+                  let minimum = Double(parts[1].trimmingCharacters(in: .whitespaces)) else {
+                throw fail("规则 \(id) 的阈值“\(item)”无效，应写作 属性>=数值，属性为 \(ScaleThreshold.attributes.joined(separator: "、"))",
+                           "rule \(id): threshold '\(item)' should read attribute>=number with attribute one of \(ScaleThreshold.attributes.joined(separator: ", "))")
+            }
+            thresholds.append(ScaleThreshold(attribute: parts[0].trimmingCharacters(in: .whitespaces), minimum: minimum))
+        }
+        if match == .scale, thresholds.isEmpty { throw fail("规则 \(id)（scale）须给出阈值", "rule \(id) (scale) needs a threshold") }
+        let appliesTo = row["applies_to"] == "*" ? [] : row["applies_to"].ruleListItems
+        if let unknown = appliesTo.first(where: { categories[$0] == nil }) {
+            throw fail("规则 \(id) 的适用类别“\(unknown)”不在 categories.tsv 中", "rule \(id): category '\(unknown)' is not in categories.tsv")
+        }
+        var exemptions: [NameRuleExemption] = []
+        for item in row["exemptions"].split(separator: ";").map({ $0.trimmingCharacters(in: .whitespaces) }).filter({ !$0.isEmpty }) {
+            let parts = item.split(separator: "~", maxSplits: 1).map(String.init)
+            guard parts.count == 2, NameRuleExemption.fields.contains(parts[0]), !parts[1].ruleListItems.isEmpty else {
+                throw fail("规则 \(id) 的豁免“\(item)”无效，应写作 字段~词语|词语，字段为 \(NameRuleExemption.fields.joined(separator: "、"))",
+                           "rule \(id): exemption '\(item)' should read field~word|word with field one of \(NameRuleExemption.fields.joined(separator: ", "))")
+            }
+            exemptions.append(NameRuleExemption(field: parts[0], words: parts[1].ruleListItems))
+        }
+        return NameRule(
+            id: id, category: category, match: match, words: words, thresholds: thresholds, appliesTo: appliesTo,
+            severity: severity, exemptions: exemptions,
+            description: LocalizedText(zh: row["description_zh"], en: row["description_en"].isEmpty ? row["description_zh"] : row["description_en"]),
+            citation: row["citation"], fix: row["fix"], source: "\(file):\(row.line)")
+    }
+
+    /// The top-level category of `code` (a category or subcategory code, or a Chinese category name), `nil` when the
+    /// tree does not know it.
+    public func resolveCategory(_ text: String) -> (category: PlaceCategory, subcategory: String?)? {
+        let code = categories[text] != nil ? text : categories.first(where: { $0.value.chinese == text })?.key
+        guard var code else { return nil }
+        let leaf = code
+        while let parent = categories[code]?.parent { code = parent }
+        guard let top = PlaceCategory(rawValue: code) else { return nil }
+        return (top, leaf == code ? nil : leaf)
+    }
+}
