@@ -34,7 +34,9 @@ extension NameChecker {
                                      en: "\(names.count) names, \(flagged) breaking a rule (\(rules.rules.count) rules)."))
     }
 
-    /// The finding of one hit: the category's code, the rule's severity, the record as subject.
+    /// The finding of one hit: the category's code, the rule's severity, the record as subject. Its field is
+    /// `name:` and the rule id, so that two rules of one category broken by one name are two findings with two
+    /// stable ids, and accepting one (a per-rule waiver) leaves the other open.
     func finding(_ hit: NameRuleHit, for checked: CheckedName) -> Finding {
         let name = checked.name
         let values: [String: FindingValue] = [
@@ -44,6 +46,6 @@ extension NameChecker {
             "fix": .text(hit.rule.fix.isEmpty ? "—" : hit.rule.fix), "rule": .text(hit.rule.id),
         ]
         return Finding(hit.rule.category.findingCode, severity: hit.rule.severity, subjects: [name.id], location: name.geometry,
-                       file: checked.file, record: checked.record, field: "name", values: values)
+                       file: checked.file, record: checked.record, field: "name:\(hit.rule.id)", values: values)
     }
 }

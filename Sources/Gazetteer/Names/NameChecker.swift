@@ -22,7 +22,10 @@ public struct NameChecker: Sendable {
     public func hits(for name: PlaceName, categoryKnown: Bool = true) -> [NameRuleHit] {
         let parts = NameParts(name.names, generics: rules)
         return rules.rules.compactMap { rule in
-            guard categoryKnown ? rule.applies(to: name.category, subcategory: name.subcategory) : rule.appliesTo.isEmpty,
+            // A rule for some categories, or one that compares the generic with the category, cannot judge a name
+            // whose category is unknown.
+            guard categoryKnown ? rule.applies(to: name.category, subcategory: name.subcategory)
+                                : rule.appliesTo.isEmpty && rule.match != .genericCategory,
                   !rule.exemptions.contains(where: { $0.exempts(name) }) else { return nil }
             return hit(rule, name: name, parts: parts)
         }

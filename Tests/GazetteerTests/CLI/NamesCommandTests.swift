@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+@testable import Gazetteer
+
+/// `gazetteer names check` through the built executable: inputs, rule errors, exit status, waivers.
+@Suite("CLI names check")
+struct NamesCommandTests {
+    let demoNames = TestFixtures.data("names/demo_names.csv")
+
+    func findings(_ json: String) throws -> [[String: Any]] {
+        let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        return object?["findings"] as? [[String: Any]] ?? []
+    }
+
+    @Test("the demo list: 30 findings over 24 names, warnings only (exit 0), summary by category and unit")
+    func demoList() throws {
+        let result = try gazetteer("names", "check", "--csv", demoNames, "--format", "json", "--lang", "en")
+        #expect(result.status == 0)
+        let list = try findings(result.stdout)
+        #expect(list.count == 30)
+        #expect(Set(list.compactMap { $0["subjects"] as? [String] }.flatMap { $0 }).count == 24)
+        #expect(result.stdout.contains("\"rule_name.foreign\":8"))
+        #expect(result.stdout.contains("\"unit_150702\":12"))
+    }
+
+    @Test("--map reads other column names; an unknown category is a warning and the other rules still run")
+    func mappedCSV() throws {
+        let file = try TestFixtures.temporaryDirectory().appendingPathComponent("list.csv")
+        try "编号,标准名称,类别\nA1,宇宙大厦,住宅区与楼宇\nA2,BOBO城,楼盘\n".write(to: file, atomically: true, encoding: .utf8)
+        let result = try gazetteer("names", "check", "--csv", file.path, "--map", "id=编号,name=标准名称,category=类别", "--format", "json")
+        #expect(result.status == 0)
+        let list = try findings(result.stdout)
+        #expect(list.map { $0["code"] as? String } == ["import.record-warning", "name.grandiose", "name.bizarre"])
+        #expect((list[0]["message"] as? String)?.contains("楼盘") == true)
+    }
+
+    @Test("a broken rule file exits 3 naming the file and line")
+    func brokenRules() throws {
+        let directory = try TestFixtures.temporaryDirectory()
+        for file in ["rules.tsv", "generics.tsv", "regional_names.tsv", "categories.tsv"] {
+            try FileManager.default.copyItem(atPath: TestFixtures.data("names/\(file)"), toPath: directory.appendingPathComponent(file).path)
+        }
+        let rules = directory.appendingPathComponent("rules.tsv")
+        var text = try String(contentsOf: rules, encoding: .utf8)
+        text += "bad.rule\t大\twords\t宇宙\t\t*\turgent\t\td\te\tc\tf\n"
+        try text.write(to: rules, atomically: true, encoding: .utf8)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count - 1
+        let result = try gazetteer("names", "check", "--csv", demoNames, "--rules", directory.path)
+        #expect(result.status == 3)
+        #expect(result.stderr.contains("rules.tsv:\(lines)"))
+    }
+
+    @Test("both or neither of --registry and --csv is a usage error (2)")
+    func usage() throws {
+        #expect(try gazetteer("names", "check").status == 2)
+        #expect(try gazetteer("names", "check", "--csv", demoNames, "--registry", "x.gpkg").status == 2)
+    }
+
+    @Test("on a registry, accepting one rule's finding waives that rule for that record only")
+    func registryWaiver() throws {
+        let registry = try TestFixtures.temporaryDirectory().appendingPathComponent("r.gpkg").path
+        #expect(try gazetteer("init", registry).status == 0)
+        #expect(try gazetteer("import", "units", TestFixtures.data("boundaries/demo_units.geojson"), "--registry", registry).status == 0)
+        #expect(try gazetteer("import", "names", demoNames, "--registry", registry).status == 0)
+        let first = try findings(try gazetteer("names", "check", "--registry", registry, "--format", "json").stdout)
+        #expect(first.count == 30)
+        let cosmic = try #require(first.first { ($0["subjects"] as? [String]) == ["N0280"] && ($0["values"] as? [String: String])?["rule"] == "da.cosmic" })
+        let id = try #require(cosmic["id"] as? String)
+        #expect(try gazetteer("findings", "accept", id, "--reason", "测试：豁免", "--registry", registry).status == 0)
+        let second = try findings(try gazetteer("names", "check", "--registry", registry, "--format", "json").stdout)
+        #expect(second.count == 29)
+        #expect(second.contains { ($0["subjects"] as? [String]) == ["N0280"] && ($0["values"] as? [String: String])?["rule"] == "da.status" })
+    }
+}
