@@ -64,6 +64,14 @@ public struct NameChecker: Sendable {
                 codes.contains { $0 == name.category.rawValue || $0 == name.subcategory }
             }
             return fits == true ? nil : found([parts.generic])
+        case .transliteration:
+            let characters = parts.specific.map(String.init)
+            guard characters.count >= 3, let share = rule.thresholds.first(where: { $0.attribute == "share" })?.minimum else { return nil }
+            // Characters inside an approved regional name (呼伦 in 呼伦诺尔) are the region's own, not foreign.
+            let typical = withoutRegionalNames(parts.specific).map(String.init).filter { rule.words.contains($0) }.count
+            let score = Double(typical) / Double(characters.count)
+            guard score >= share else { return nil }
+            return found([parts.specific], detail: "\(typical)/\(characters.count) ≥ \(Self.number(share * 100))%")
         case .scale:
             guard rule.words.contains(parts.generic) else { return nil }
             let known = rule.thresholds.compactMap { threshold in threshold.value(in: name.scale).map { (threshold, $0) } }
@@ -77,10 +85,16 @@ public struct NameChecker: Sendable {
     private func isInsideRegionalName(_ word: String, in text: String) -> Bool {
         let covering = rules.regionalNames.filter { $0.contains(word) && text.contains($0) }
         guard !covering.isEmpty else { return false }
-        // Remove the regional names and see whether the word is still there.
+        return !withoutRegionalNames(text, among: covering).contains(word)
+    }
+
+    /// `text` with each occurrence of an approved regional name (longest first) blanked out, one blank per character.
+    private func withoutRegionalNames(_ text: String, among names: [String]? = nil) -> String {
         var rest = text
-        for name in covering.sorted(by: { $0.count > $1.count }) { rest = rest.replacingOccurrences(of: name, with: "\u{3000}") }
-        return !rest.contains(word)
+        for name in (names ?? rules.regionalNames.filter { text.contains($0) }).sorted(by: { $0.count > $1.count }) {
+            rest = rest.replacingOccurrences(of: name, with: String(repeating: "\u{3000}", count: name.count))
+        }
+        return rest
     }
 
     /// The maximal runs of Latin letters (ASCII and full-width) in `text`.

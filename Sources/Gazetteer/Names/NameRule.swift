@@ -52,6 +52,10 @@ public enum NameRuleMatch: String, Sendable, CaseIterable {
     case genericCategory = "generic-category"
     /// The generic is one of the rule's words and the record's scale meets none of the rule's thresholds.
     case scale
+    /// Transliteration style: the share of the specific part's characters that are among the rule's characters
+    /// (the `words` cell read character by character) reaches the `share` threshold, in a specific part of at least
+    /// three characters. An explainable score, not proof: the finding gives the score.
+    case transliteration
 }
 
 /// One condition of a `scale` rule: a scale attribute and the least value that justifies the generic.
@@ -72,32 +76,34 @@ public struct ScaleThreshold: Sendable, Equatable {
         }
     }
 
-    /// The attributes a threshold may name.
-    static let attributes = ["land_area", "floor_area", "road_width", "storeys"]
+    /// The attributes a threshold may name (`share` only for `transliteration` rules).
+    static let attributes = ["land_area", "floor_area", "road_width", "storeys", "share"]
 }
 
 /// An exemption of a rule: a field of the record containing one of some words (`origin~沿用|历史`).
 public struct NameRuleExemption: Sendable, Equatable {
-    /// `name`, `specific`, `origin` or `meaning`.
+    /// `name`, `specific`, `origin`, `meaning` or `mongolian` (either Mongolian form: script or Latin).
     public var field: String
-    /// Any of these words in the field exempts the record.
+    /// Any of these words in the field exempts the record; `*` any non-empty value (`mongolian~*`: the record
+    /// has a Mongolian form, evidence that the name is of Mongolian origin).
     public var words: [String]
 
     /// The fields an exemption may test.
-    static let fields = ["name", "specific", "origin", "meaning"]
+    static let fields = ["name", "specific", "origin", "meaning", "mongolian"]
 
     /// Whether `name` is exempt.
     func exempts(_ name: PlaceName) -> Bool {
         let text: String?
         switch field {
+        case "mongolian": text = [name.names.mongolian, name.names.mongolianLatin].compactMap { $0 }.joined()
         case "name": text = name.names.standard
         case "specific": text = name.names.specific
         case "origin": text = name.origin
         case "meaning": text = name.meaning
         default: text = nil
         }
-        guard let text else { return false }
-        return words.contains { text.contains($0) }
+        guard let text, !text.isEmpty else { return false }
+        return words.contains { $0 == "*" || text.contains($0) }
     }
 }
 

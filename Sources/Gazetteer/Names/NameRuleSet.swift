@@ -77,8 +77,8 @@ public struct NameRuleSet: Sendable {
                        "rule \(id): severity '\(row["severity"])' is not error, warning or info")
         }
         // A character list is read as single characters, so it may hold `|` itself.
-        let words = match == .characters ? row["words"].map(String.init) : row["words"].ruleListItems
-        if [.words, .characters, .stackedGeneric, .scale].contains(match), words.isEmpty {
+        let words = match == .characters || match == .transliteration ? row["words"].map(String.init) : row["words"].ruleListItems
+        if [.words, .characters, .stackedGeneric, .scale, .transliteration].contains(match), words.isEmpty {
             throw fail("规则 \(id)（\(match.rawValue)）须在 words 列给出词语", "rule \(id) (\(match.rawValue)) needs words in the words column")
         }
         var thresholds: [ScaleThreshold] = []
@@ -91,7 +91,9 @@ public struct NameRuleSet: Sendable {
             }
             thresholds.append(ScaleThreshold(attribute: parts[0].trimmingCharacters(in: .whitespaces), minimum: minimum))
         }
-        if match == .scale, thresholds.isEmpty { throw fail("规则 \(id)（scale）须给出阈值", "rule \(id) (scale) needs a threshold") }
+        if [.scale, .transliteration].contains(match), thresholds.isEmpty {
+            throw fail("规则 \(id)（\(match.rawValue)）须给出阈值", "rule \(id) (\(match.rawValue)) needs a threshold")
+        }
         let appliesTo = row["applies_to"] == "*" ? [] : row["applies_to"].ruleListItems
         if let unknown = appliesTo.first(where: { categories[$0] == nil }) {
             throw fail("规则 \(id) 的适用类别“\(unknown)”不在 categories.tsv 中", "rule \(id): category '\(unknown)' is not in categories.tsv")

@@ -76,6 +76,26 @@ struct NameCheckerTests {
         #expect(widened.hits(for: name("乌兰巴托路", .streetOrRoad)).map(\.rule.id) == ["yang.place", "yang.hanlp"])
     }
 
+    @Test("the transliteration score flags 索菲亚, not 额伦索克 (3/4) nor a name with a Mongolian form (evidence)")
+    func transliteration() throws {
+        let hits = checker.hits(for: name("索菲亚小区", .residentialOrBuilding))
+        #expect(hits.map(\.rule.id) == ["yang.transliteration"])
+        #expect(hits.first?.detail == "3/3 ≥ 90%")
+        #expect(hits.first?.rule.severity == .info)
+        #expect(ruleIDs(name("额伦索克嘎查", .settlement)) == [])
+        #expect(ruleIDs(name("索菲亚小区", .residentialOrBuilding, mongolianLatin: "Sofiya")) == [])
+        // Characters inside an approved regional name do not count: 呼伦 in 呼伦诺尔.
+        #expect(ruleIDs(name("呼伦诺尔嘎查", .settlement)) == [])
+    }
+
+    @Test("the 大/洋/feudal word rules keep to the campaign's scope: customary village and town names are not judged")
+    func campaignScope() {
+        #expect(ruleIDs(name("罗马村", .settlement, subcategory: "village")) == [])
+        #expect(ruleIDs(name("王府镇", .administrativeUnit)) == [])
+        #expect(ruleIDs(name("罗马嘉园社区", .settlement, subcategory: "community")) == ["yang.place"])
+        #expect(ruleIDs(name("中国农业大学社区", .settlement, subcategory: "community")) == [])
+    }
+
     @Test("must-flag names outside the demo set", arguments: [
         ("世界城", PlaceCategory.residentialOrBuilding, "da.world"), ("首府特区", .residentialOrBuilding, "da.status"),
         ("马可波罗大厦", .residentialOrBuilding, "yang.person"), ("苏赫巴托尔路", .streetOrRoad, "yang.person"),
