@@ -7,15 +7,26 @@ extension NameChecker {
         var byCategory: [NameRuleCategory: Int] = [:]
         var byUnit: [String: Int] = [:]
         var flagged = 0
+        var flaggedIDs: Set<String> = []
         for checked in names {
             let hits = hits(for: checked.name, categoryKnown: checked.categoryKnown)
-            if !hits.isEmpty { flagged += 1 }
+            if !hits.isEmpty {
+                flagged += 1
+                flaggedIDs.insert(checked.name.id)
+            }
             for hit in hits {
                 byCategory[hit.rule.category, default: 0] += 1
                 byUnit[checked.name.unitCode ?? "—", default: 0] += 1
                 findings.append(finding(hit, for: checked))
             }
         }
+        let duplicates = duplicateFindings(duplicateGroups(names), names: names)
+        for finding in duplicates {
+            byCategory[.duplicate, default: 0] += 1
+            byUnit[names.first { $0.name.id == finding.subjects.first }?.name.unitCode ?? "—", default: 0] += 1
+        }
+        findings += duplicates
+        flagged += Set(duplicates.flatMap(\.subjects)).subtracting(flaggedIDs).count
         let subjects = names.compactMap { checked in
             checked.name.geometry.map { ReportSubject(id: checked.name.id, name: checked.name.names.standard, geometry: $0) }
         }

@@ -36,6 +36,8 @@ public struct NameChecker: Sendable {
             matched.isEmpty ? nil : NameRuleHit(rule: rule, matched: matched, detail: detail)
         }
         switch rule.match {
+        case .duplicate, .nearDuplicate:
+            return nil  // rules over groups of names: see duplicateGroups(_:)
         case .words:
             var matched = rule.words.filter { parts.standard.contains($0) }
             if rule.category == .foreign { matched = matched.filter { !isInsideRegionalName($0, in: parts.standard) } }
@@ -60,8 +62,13 @@ public struct NameChecker: Sendable {
             return parts.generic.isEmpty ? found([parts.standard]) : nil
         case .genericCategory:
             guard !parts.generic.isEmpty else { return nil }
+            // A generic listed for a subcategory fits that subcategory, or any name of its category whose
+            // subcategory is not recorded.
             let fits = rules.generics[parts.generic].map { codes in
-                codes.contains { $0 == name.category.rawValue || $0 == name.subcategory }
+                codes.contains { code in
+                    code == name.category.rawValue || code == name.subcategory
+                        || (name.subcategory == nil && rules.resolveCategory(code)?.category == name.category)
+                }
             }
             return fits == true ? nil : found([parts.generic])
         case .transliteration:

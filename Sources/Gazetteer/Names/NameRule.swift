@@ -56,6 +56,11 @@ public enum NameRuleMatch: String, Sendable, CaseIterable {
     /// (the `words` cell read character by character) reaches the `share` threshold, in a specific part of at least
     /// three characters. An explainable score, not proof: the finding gives the score.
     case transliteration
+    /// 重: the same standard name twice within the scope named in `words` (`township`, `county`, `province`).
+    case duplicate
+    /// 重: specific parts that are the same once the leading words of `words` are removed (新阳光 and 阳光), or the
+    /// same specific with another generic, within the scope named among `words`.
+    case nearDuplicate = "near-duplicate"
 }
 
 /// One condition of a `scale` rule: a scale attribute and the least value that justifies the generic.
@@ -129,6 +134,9 @@ public struct NameRule: Sendable, Equatable {
     public var fix: String
     /// Where the rule is written (file and line), for reports and errors.
     public var source: String
+
+    /// For 重 rules: the scope named among the words.
+    public var scope: NameScope? { words.lazy.compactMap { NameScope(rawValue: $0) }.first }
 
     /// Whether the rule applies to a name of `category` / `subcategory`.
     public func applies(to category: PlaceCategory?, subcategory: String?) -> Bool {

@@ -91,6 +91,10 @@ public struct NameRuleSet: Sendable {
             }
             thresholds.append(ScaleThreshold(attribute: parts[0].trimmingCharacters(in: .whitespaces), minimum: minimum))
         }
+        if [.duplicate, .nearDuplicate].contains(match), !words.contains(where: { NameScope(rawValue: $0) != nil }) {
+            throw fail("规则 \(id)（\(match.rawValue)）须在 words 列给出范围：township、county 或 province",
+                       "rule \(id) (\(match.rawValue)) needs a scope in the words column: township, county or province")
+        }
         if [.scale, .transliteration].contains(match), thresholds.isEmpty {
             throw fail("规则 \(id)（\(match.rawValue)）须给出阈值", "rule \(id) (\(match.rawValue)) needs a threshold")
         }
@@ -112,6 +116,12 @@ public struct NameRuleSet: Sendable {
             severity: severity, exemptions: exemptions,
             description: LocalizedText(zh: row["description_zh"], en: row["description_en"].isEmpty ? row["description_zh"] : row["description_en"]),
             citation: row["citation"], fix: row["fix"], source: "\(file):\(row.line)")
+    }
+
+    /// The one category `generic` fits in `generics.tsv`, `nil` when it fits none or several.
+    public func categoryOfGeneric(_ generic: String) -> (category: PlaceCategory, subcategory: String?)? {
+        guard let codes = generics[generic], codes.count == 1 else { return nil }
+        return resolveCategory(codes[0])
     }
 
     /// The top-level category of `code` (a category or subcategory code, or a Chinese category name), `nil` when the

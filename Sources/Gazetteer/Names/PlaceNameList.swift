@@ -7,7 +7,8 @@ import Foundation
 /// `land_area`, `floor_area`, `storeys`, `lon`, `lat`; see docs/LAYERS.md) unless `--map` names other columns.
 /// Only `name` is required; a missing `id` is the line number. `category` may hold a category or subcategory
 /// code of `categories.tsv` or its Chinese name; an unknown one gives a warning, and the rules for every category
-/// still run on that record.
+/// still run on that record. Without a category, the category the name's generic fits in `generics.tsv` is taken
+/// when there is exactly one (街道 → subdistrict, 村委会 → village).
 public enum PlaceNameList {
     /// The fields a `--map` may name.
     public static let fields = [
@@ -53,6 +54,10 @@ public enum PlaceNameList {
                                                            en: "category '\(text)' is not in categories.tsv; only the rules for every category run")),
                     ]))
                 }
+            } else if let inferred = rules.categoryOfGeneric(NameParts(NameForms(standard: standard), generics: rules).generic) {
+                // No category column (the NBS lists): the generic tells (团结村委会 → village, 胜利街道 → subdistrict).
+                category = inferred.category
+                subcategory = subcategory ?? inferred.subcategory
             } else {
                 known = false
             }
