@@ -36,7 +36,14 @@ public struct NameChecker: Sendable {
             matched.isEmpty ? nil : NameRuleHit(rule: rule, matched: matched, detail: detail)
         }
         switch rule.match {
-        case .duplicate, .nearDuplicate:
+        case .rareCharacter:
+            guard !rules.hanziReadings.isEmpty else { return nil }
+            return found(parts.standard.filter { $0.isHanIdeograph && rules.hanziReadings[$0] == nil && rules.simplifiedOf[$0] == nil }.map(String.init))
+        case .traditional:
+            let traditional = parts.standard.filter { rules.simplifiedOf[$0] != nil }
+            guard !traditional.isEmpty else { return nil }
+            return found(traditional.map { "\($0)→\(rules.simplifiedOf[$0]!)" })
+        case .duplicate, .nearDuplicate, .homophone:
             return nil  // rules over groups of names: see duplicateGroups(_:)
         case .words:
             var matched = rule.words.filter { parts.standard.contains($0) }
@@ -121,6 +128,15 @@ public struct NameChecker: Sendable {
 }
 
 extension Character {
+    /// A CJK unified ideograph (the basic block and extensions A–H, compatibility ideographs).
+    var isHanIdeograph: Bool {
+        guard let scalar = unicodeScalars.first else { return false }
+        switch scalar.value {
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x323AF: return true
+        default: return false
+        }
+    }
+
     /// An ASCII or full-width digit 0–9 (not 一, 二: Chinese numerals are words).
     var isDecimalDigit: Bool {
         guard let scalar = unicodeScalars.first, unicodeScalars.count == 1 else { return false }

@@ -18,7 +18,7 @@ extension NameChecker {
 
     /// The 重 groups among `names` (indexes into `names`), in rule order.
     public func duplicateGroups(_ names: [CheckedName]) -> [DuplicateGroup] {
-        let duplicateRules = rules.rules.filter { $0.match == .duplicate || $0.match == .nearDuplicate }
+        let duplicateRules = rules.rules.filter { [.duplicate, .nearDuplicate, .homophone].contains($0.match) }
         var reported: Set<[Int]> = []
         var groups: [DuplicateGroup] = []
         let parts = names.map { NameParts($0.name.names, generics: rules) }
@@ -34,6 +34,8 @@ extension NameChecker {
                 let key: String
                 if rule.match == .duplicate {
                     key = name.names.standard
+                } else if rule.match == .homophone {
+                    key = tonelessPinyin(name.names.standard)
                 } else {
                     let core = Self.core(parts[index].specific, removing: rule.words.filter { $0 != "*" })
                     guard !core.isEmpty else { continue }
@@ -46,13 +48,18 @@ extension NameChecker {
             for bucket in order {
                 guard let members = buckets[bucket], members.count > 1 else { continue }
                 // A near-duplicate group needs two different names: identical ones are the duplicate rule's.
-                if rule.match == .nearDuplicate, Set(members.map { names[$0].name.names.standard }).count < 2 { continue }
+                if rule.match != .duplicate, Set(members.map { names[$0].name.names.standard }).count < 2 { continue }
                 guard reported.insert(members).inserted else { continue }
                 let pieces = bucket.split(separator: "|", maxSplits: 2).map(String.init)
                 groups.append(DuplicateGroup(rule: rule, scope: scope, scopeKey: pieces[1], key: pieces[2], members: members))
             }
         }
         return groups
+    }
+
+    /// The toneless pinyin of `text`, a syllable per character (first reading of hanzi.tsv; other characters as they are).
+    func tonelessPinyin(_ text: String) -> String {
+        text.map { rules.hanziReadings[$0] ?? String($0) }.joined(separator: " ")
     }
 
     /// `specific` without the leading words of `words` (新阳光 → 阳光; 海拉尔新华 → 华 with 海拉尔 and 新).
@@ -85,7 +92,7 @@ extension NameChecker {
                     "fix": .text(group.rule.fix.isEmpty ? "—" : group.rule.fix), "rule": .text(group.rule.id),
                     "scope": .localized(scope), "others": .text(others.joined(separator: "、")),
                 ]
-                return Finding(group.rule.category.findingCode, severity: group.rule.severity, subjects: [name.id],
+                return Finding(group.rule.match == .homophone ? .nameHomophone : group.rule.category.findingCode, severity: group.rule.severity, subjects: [name.id],
                                location: name.geometry, file: checked.file, record: checked.record, field: "name:\(group.rule.id)", values: values)
             }
         }

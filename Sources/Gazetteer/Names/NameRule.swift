@@ -61,6 +61,12 @@ public enum NameRuleMatch: String, Sendable, CaseIterable {
     /// 重: specific parts that are the same once the leading words of `words` are removed (新阳光 and 阳光), or the
     /// same specific with another generic, within the scope named among `words`.
     case nearDuplicate = "near-duplicate"
+    /// 重: different names with the same toneless pinyin (hanzi.tsv, first reading) within the scope in `words`.
+    case homophone
+    /// 书写: a Chinese character outside the 通用规范汉字表 (hanzi.tsv) that is not a traditional form.
+    case rareCharacter = "rare-character"
+    /// 书写: a traditional form (variants.tsv), given with its simplified form.
+    case traditional
 }
 
 /// One condition of a `scale` rule: a scale attribute and the least value that justifies the generic.

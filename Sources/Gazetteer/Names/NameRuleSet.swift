@@ -14,6 +14,10 @@ public struct NameRuleSet: Sendable {
     public var genericsLongestFirst: [String]
     /// Approved names of Mongolian, Daur, Evenki and Oroqen origin.
     public var regionalNames: [String]
+    /// The 通用规范汉字表 (hanzi.tsv): character → toneless Mandarin reading; empty when the directory has no table.
+    public var hanziReadings: [Character: String] = [:]
+    /// Traditional forms outside the table → their simplified form (variants.tsv).
+    public var simplifiedOf: [Character: Character] = [:]
     /// The category tree: code → (parent code or nil, Chinese name).
     public var categories: [String: (parent: String?, chinese: String)]
 
@@ -38,6 +42,18 @@ public struct NameRuleSet: Sendable {
         }
         self.generics = generics
         genericsLongestFirst = generics.keys.sorted { ($0.count, $0) > ($1.count, $1) }
+
+        // The character tables are generated (tools/char-tables); a rule set without them has no script rules.
+        if FileManager.default.fileExists(atPath: path("hanzi.tsv")) {
+            for row in try RuleTable(path: path("hanzi.tsv"), required: ["char", "toneless"]).rows {
+                if let character = row["char"].first { hanziReadings[character] = row["toneless"] }
+            }
+        }
+        if FileManager.default.fileExists(atPath: path("variants.tsv")) {
+            for row in try RuleTable(path: path("variants.tsv"), required: ["traditional", "simplified"]).rows {
+                if let traditional = row["traditional"].first, let simplified = row["simplified"].first { simplifiedOf[traditional] = simplified }
+            }
+        }
 
         let regionalTable = try RuleTable(path: path("regional_names.tsv"), required: ["name", "language"])
         regionalNames = regionalTable.rows.map { $0["name"] }.filter { !$0.isEmpty }
@@ -91,7 +107,7 @@ public struct NameRuleSet: Sendable {
             }
             thresholds.append(ScaleThreshold(attribute: parts[0].trimmingCharacters(in: .whitespaces), minimum: minimum))
         }
-        if [.duplicate, .nearDuplicate].contains(match), !words.contains(where: { NameScope(rawValue: $0) != nil }) {
+        if [.duplicate, .nearDuplicate, .homophone].contains(match), !words.contains(where: { NameScope(rawValue: $0) != nil }) {
             throw fail("规则 \(id)（\(match.rawValue)）须在 words 列给出范围：township、county 或 province",
                        "rule \(id) (\(match.rawValue)) needs a scope in the words column: township, county or province")
         }

@@ -12,14 +12,14 @@ struct NamesCommandTests {
         return object?["findings"] as? [[String: Any]] ?? []
     }
 
-    @Test("the demo list: 36 findings over 30 names, warnings only (exit 0), summary by category and unit")
+    @Test("the demo list: 38 findings over 32 names, warnings only (exit 0), summary by category and unit")
     func demoList() throws {
         let result = try gazetteer("names", "check", "--csv", demoNames, "--format", "json", "--lang", "en")
         #expect(result.status == 0)
         let list = try findings(result.stdout)
-        #expect(list.count == 36)
-        #expect(Set(list.compactMap { $0["subjects"] as? [String] }.flatMap { $0 }).count == 30)
-        #expect(result.stdout.contains("\"rule_name.duplicate\":6"))
+        #expect(list.count == 38)
+        #expect(Set(list.compactMap { $0["subjects"] as? [String] }.flatMap { $0 }).count == 32)
+        #expect(result.stdout.contains("\"rule_name.duplicate\":8"))
         #expect(result.stdout.contains("\"rule_name.foreign\":8"))
         #expect(result.stdout.contains("\"unit_150702\":16"))
     }
@@ -64,12 +64,12 @@ struct NamesCommandTests {
         #expect(try gazetteer("import", "units", TestFixtures.data("boundaries/demo_units.geojson"), "--registry", registry).status == 0)
         #expect(try gazetteer("import", "names", demoNames, "--registry", registry).status == 0)
         let first = try findings(try gazetteer("names", "check", "--registry", registry, "--format", "json").stdout)
-        #expect(first.count == 36)
+        #expect(first.count == 38)
         let cosmic = try #require(first.first { ($0["subjects"] as? [String]) == ["N0280"] && ($0["values"] as? [String: String])?["rule"] == "da.cosmic" })
         let id = try #require(cosmic["id"] as? String)
         #expect(try gazetteer("findings", "accept", id, "--reason", "测试：豁免", "--registry", registry).status == 0)
         let second = try findings(try gazetteer("names", "check", "--registry", registry, "--format", "json").stdout)
-        #expect(second.count == 35)
+        #expect(second.count == 37)
         #expect(second.contains { ($0["subjects"] as? [String]) == ["N0280"] && ($0["values"] as? [String: String])?["rule"] == "da.status" })
     }
 }

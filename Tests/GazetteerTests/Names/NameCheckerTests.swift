@@ -10,7 +10,7 @@ struct NameCheckerTests {
     let checker: NameChecker
 
     init() throws {
-        rules = try NameRuleSet(directory: TestFixtures.data("names"))
+        rules = try BundledNameRules.load()
         checker = NameChecker(rules: rules)
     }
 

@@ -9,9 +9,11 @@ struct NameDuplicateTests {
     let checker: NameChecker
 
     init() throws {
-        rules = try NameRuleSet(directory: TestFixtures.data("names"))
+        rules = try BundledNameRules.load()
         checker = NameChecker(rules: rules)
     }
+
+    func report(_ names: [CheckedName]) -> FindingReport { checker.report(names, source: "test") }
 
     func village(_ name: String, code: String) -> CheckedName {
         CheckedName(PlaceName(id: code, names: NameForms(standard: name), category: .settlement, subcategory: "village", unitCode: code))
@@ -24,8 +26,10 @@ struct NameDuplicateTests {
         let described = Set(groups.map { group in
             "\(group.rule.id) \(group.scopeKey) " + group.members.map { list.names[$0].name.names.standard }.sorted().joined(separator: "+")
         })
-        #expect(described == ["chong.county 150721 团结村+团结村", "chong.county 150702 建设路+建设路", "chong.near 150702 新阳光小区+阳光小区"])
-        let report = checker.report(list.names, source: "demo")
+        #expect(described == ["chong.county 150721 团结村+团结村", "chong.county 150702 建设路+建设路", "chong.near 150702 新阳光小区+阳光小区",
+                              "chong.homophone 150781 新化路+新华路"])
+        #expect(report(list.names).findings.filter { $0.code == .nameHomophone }.map(\.subjects) == [["N0237"], ["N0238"]])
+        let report = report(list.names)
         let finding = try #require(report.findings.first { $0.subjects == ["N0159"] })
         #expect(finding.values["others"] == .text("N0160 团结村"))
         #expect(finding.message(.zh).contains("县级单位 150721"))
@@ -68,5 +72,7 @@ struct NameDuplicateTests {
         #expect(county.map(\.members.count).reduce(0, +) == 70)
         // 团结村委会 is in 阿荣旗 and 莫旗 once each (legal: another county) and twice in 鄂伦春 (诺敏镇, 宜里镇): one group.
         #expect(county.filter { $0.key == "团结村委会" }.map(\.scopeKey) == ["150723"])
+        // 绿园居委会 and 绿苑居委会 (lǜ yuán, in one county) sound the same.
+        #expect(groups.contains { $0.rule.id == "chong.homophone" && Set($0.members.map { list.names[$0].name.names.standard }) == ["绿园居委会", "绿苑居委会"] })
     }
 }
