@@ -4,7 +4,7 @@ import ArgumentParser
 struct NamesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "names",
-        abstract: "Check place names against the naming rules of data/names (大/洋/怪/通名).",
-        subcommands: [NamesCheckCommand.self]
+        abstract: "Check place names against the naming rules of data/names and romanize them.",
+        subcommands: [NamesCheckCommand.self, NamesRomanizeCommand.self]
     )
 }

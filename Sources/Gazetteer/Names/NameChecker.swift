@@ -43,6 +43,9 @@ public struct NameChecker: Sendable {
             let traditional = parts.standard.filter { rules.simplifiedOf[$0] != nil }
             guard !traditional.isEmpty else { return nil }
             return found(traditional.map { "\($0)→\(rules.simplifiedOf[$0]!)" })
+        case .englishGeneric, .apostrophe, .wordDivision, .approvedTransliteration:
+            guard let registered = name.names.romanized, !registered.isEmpty else { return nil }
+            return romanizationHit(rule, registered: registered, parts: parts)
         case .duplicate, .nearDuplicate, .homophone:
             return nil  // rules over groups of names: see duplicateGroups(_:)
         case .words:
@@ -92,6 +95,45 @@ public struct NameChecker: Sendable {
             guard !known.isEmpty, !known.contains(where: { $0.1 >= $0.0.minimum }) else { return nil }
             let detail = known.map { "\($0.0.attribute) \(Self.number($0.1)) < \(Self.number($0.0.minimum))" }.joined(separator: ", ")
             return found([parts.generic], detail: detail)
+        }
+    }
+
+    /// The romanization rules: each compares the registered form with what the 1984 rules give, and flags only the
+    /// fault it knows (a difference it cannot explain, such as a Mongolian name spelt from Mongolian, is left alone).
+    private func romanizationHit(_ rule: NameRule, registered: String, parts: NameParts) -> NameRuleHit? {
+        let romanizer = Romanizer(rules: rules)
+        func squeezed(_ text: String) -> String { text.lowercased().filter { $0 != " " && $0 != "'" && $0 != "’" } }
+        switch rule.match {
+        case .englishGeneric:
+            let words = registered.split(whereSeparator: { $0 == " " || $0 == "-" }).map { $0.lowercased() }
+            let english = rule.words.filter { words.contains($0.lowercased()) }
+            guard !english.isEmpty else { return nil }
+            return NameRuleHit(rule: rule, matched: english, detail: parts.generic.isEmpty ? nil : "\(parts.generic) → \(romanizer.genericPinyin(parts.generic))")
+        case .apostrophe:
+            let expected = romanizer.romanize(NameForms(standard: parts.standard, specific: parts.specific, generic: parts.generic.isEmpty ? nil : parts.generic))
+            guard expected.contains("'"), !registered.contains("'"), !registered.contains("’"),
+                  registered.lowercased() == expected.replacingOccurrences(of: "'", with: "").lowercased() else { return nil }
+            return NameRuleHit(rule: rule, matched: [registered], detail: "→ \(expected)")
+        case .wordDivision:
+            // A street ordinal fused with its generic (铁路一巷 Tielu Yixiang) is the register's accepted style.
+            guard !parts.generic.isEmpty, !(parts.specific.last.map { "一二三四五六七八九十".contains($0) } ?? false) else { return nil }
+            let generic = romanizer.genericPinyin(parts.generic).lowercased()
+            let lower = registered.lowercased()
+            guard !generic.isEmpty, squeezed(lower).hasSuffix(squeezed(generic)), !lower.hasSuffix(" " + generic),
+                  squeezed(lower).count > squeezed(generic).count else { return nil }
+            let expected = romanizer.romanize(NameForms(standard: parts.standard, specific: parts.specific, generic: parts.generic))
+            guard squeezed(expected) == squeezed(registered) else { return nil }
+            return NameRuleHit(rule: rule, matched: [registered], detail: "→ \(expected)")
+        case .approvedTransliteration:
+            let lower = squeezed(registered)
+            let misspelt = rules.approvedRomanizations.filter { regional in
+                parts.specific.contains(regional.name) && !lower.contains(squeezed(regional.romanized))
+                    && lower.contains(squeezed(romanizer.syllables(regional.name).joined()))
+            }
+            guard let first = misspelt.first else { return nil }
+            return NameRuleHit(rule: rule, matched: [first.name], detail: "\(romanizer.syllables(first.name).joined()) → \(first.romanized)")
+        default:
+            return nil
         }
     }
 

@@ -67,6 +67,14 @@ public enum NameRuleMatch: String, Sendable, CaseIterable {
     case rareCharacter = "rare-character"
     /// 书写: a traditional form (variants.tsv), given with its simplified form.
     case traditional
+    /// 拼写: a word of the registered romanization is one of the rule's English words (Road, Street).
+    case englishGeneric = "english-generic"
+    /// 拼写: the registered romanization is the standard one without its apostrophes (Tiane for Tian'e).
+    case apostrophe
+    /// 拼写: the generic is not written as a word of its own (Hulundajie for Hulun Dajie).
+    case wordDivision = "word-division"
+    /// 拼写: a regional name spelt from its characters (Hailaer) instead of its approved transliteration (Hailar).
+    case approvedTransliteration = "approved-transliteration"
 }
 
 /// One condition of a `scale` rule: a scale attribute and the least value that justifies the generic.

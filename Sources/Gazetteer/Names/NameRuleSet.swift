@@ -18,6 +18,12 @@ public struct NameRuleSet: Sendable {
     public var hanziReadings: [Character: String] = [:]
     /// Traditional forms outside the table → their simplified form (variants.tsv).
     public var simplifiedOf: [Character: Character] = [:]
+    /// Each generic's spelling in romanized names (generics.tsv `pinyin`).
+    public var genericPinyin: [String: String] = [:]
+    /// Approved transliterations of regional names (regional_names.tsv `romanized`), longest name first.
+    public var approvedRomanizations: [(name: String, romanized: String)] = []
+    /// Readings of polyphonic phrases (phrases.tsv), longest first.
+    public var phraseReadings: [(phrase: String, syllables: [String])] = []
     /// The category tree: code → (parent code or nil, Chinese name).
     public var categories: [String: (parent: String?, chinese: String)]
 
@@ -39,6 +45,7 @@ public struct NameRuleSet: Sendable {
                     zh: "类别“\(unknown)”不在 categories.tsv 中", en: "category '\(unknown)' is not in categories.tsv"))
             }
             generics[row["generic"], default: []] += applies
+            if !row["pinyin"].isEmpty { genericPinyin[row["generic"]] = row["pinyin"] }
         }
         self.generics = generics
         genericsLongestFirst = generics.keys.sorted { ($0.count, $0) > ($1.count, $1) }
@@ -57,6 +64,12 @@ public struct NameRuleSet: Sendable {
 
         let regionalTable = try RuleTable(path: path("regional_names.tsv"), required: ["name", "language"])
         regionalNames = regionalTable.rows.map { $0["name"] }.filter { !$0.isEmpty }
+        approvedRomanizations = regionalTable.rows.filter { !$0["name"].isEmpty && !$0["romanized"].isEmpty }
+            .map { ($0["name"], $0["romanized"]) }.sorted { $0.name.count > $1.name.count }
+        if FileManager.default.fileExists(atPath: path("phrases.tsv")) {
+            phraseReadings = try RuleTable(path: path("phrases.tsv"), required: ["phrase", "pinyin"]).rows
+                .map { ($0["phrase"], $0["pinyin"].split(separator: " ").map(String.init)) }.sorted { $0.phrase.count > $1.phrase.count }
+        }
 
         let ruleTable = try RuleTable(path: path("rules.tsv"), required: [
             "id", "category", "match", "words", "threshold", "applies_to", "severity", "exemptions",

@@ -12,16 +12,16 @@ struct NamesCommandTests {
         return object?["findings"] as? [[String: Any]] ?? []
     }
 
-    @Test("the demo list: 38 findings over 32 names, warnings only (exit 0), summary by category and unit")
+    @Test("the demo list: 47 findings over 40 names, warnings only (exit 0), summary by category and unit")
     func demoList() throws {
         let result = try gazetteer("names", "check", "--csv", demoNames, "--format", "json", "--lang", "en")
         #expect(result.status == 0)
         let list = try findings(result.stdout)
-        #expect(list.count == 38)
-        #expect(Set(list.compactMap { $0["subjects"] as? [String] }.flatMap { $0 }).count == 32)
+        #expect(list.count == 47)
+        #expect(Set(list.compactMap { $0["subjects"] as? [String] }.flatMap { $0 }).count == 40)
         #expect(result.stdout.contains("\"rule_name.duplicate\":8"))
         #expect(result.stdout.contains("\"rule_name.foreign\":8"))
-        #expect(result.stdout.contains("\"unit_150702\":16"))
+        #expect(result.stdout.contains("\"unit_150702\":23"))
     }
 
     @Test("--map reads other column names; an unknown category is a warning and the other rules still run")
@@ -51,6 +51,13 @@ struct NamesCommandTests {
         #expect(result.stderr.contains("rules.tsv:\(lines)"))
     }
 
+    @Test("names romanize prints the standard forms (1984 rules, approved transliterations)")
+    func romanize() throws {
+        let result = try gazetteer("names", "romanize", "天鹅湖", "海拉尔站", "呼伦贝尔大厦")
+        #expect(result.status == 0)
+        #expect(result.stdout == "天鹅湖\tTian'e Hu\n海拉尔站\tHailar Zhan\n呼伦贝尔大厦\tHulun Buir Dasha\n")
+    }
+
     @Test("both or neither of --registry and --csv is a usage error (2)")
     func usage() throws {
         #expect(try gazetteer("names", "check").status == 2)
@@ -64,12 +71,12 @@ struct NamesCommandTests {
         #expect(try gazetteer("import", "units", TestFixtures.data("boundaries/demo_units.geojson"), "--registry", registry).status == 0)
         #expect(try gazetteer("import", "names", demoNames, "--registry", registry).status == 0)
         let first = try findings(try gazetteer("names", "check", "--registry", registry, "--format", "json").stdout)
-        #expect(first.count == 38)
+        #expect(first.count == 47)
         let cosmic = try #require(first.first { ($0["subjects"] as? [String]) == ["N0280"] && ($0["values"] as? [String: String])?["rule"] == "da.cosmic" })
         let id = try #require(cosmic["id"] as? String)
         #expect(try gazetteer("findings", "accept", id, "--reason", "测试：豁免", "--registry", registry).status == 0)
         let second = try findings(try gazetteer("names", "check", "--registry", registry, "--format", "json").stdout)
-        #expect(second.count == 37)
+        #expect(second.count == 46)
         #expect(second.contains { ($0["subjects"] as? [String]) == ["N0280"] && ($0["values"] as? [String: String])?["rule"] == "da.status" })
     }
 }

@@ -25,7 +25,7 @@ struct NameCheckerTests {
     /// The 大/洋/怪/通名 faults planted in demo_names.csv (tools/demo-data NameCatalogue.problemNames, read by hand),
     /// with the rules each must break. The 重 and romanization faults are other checks.
     static let plantedFaults: [String: Set<String>] = [
-        "曼哈顿社区": ["yang.place"], "贝加尔大街": ["yang.place"], "中央路": ["da.cosmic"],
+        "曼哈顿社区": ["yang.place"], "贝加尔大街": ["yang.place"], "中央路": ["da.cosmic", "pin.english-generic"],
         "金鼎广场": ["da.square-size"], "银河大厦广场": ["tong.stacked", "da.square-size"], "99大厦": ["guai.bare-number"],
         "环球国际花园": ["da.world"], "中央首府小区": ["da.cosmic", "da.status"], "维也纳森林小区": ["yang.place"],
         "BOBO自由城": ["guai.latin"], "皇庭御景": ["guai.feudal", "tong.missing"], "乔巴山家园": ["yang.person"],
@@ -33,9 +33,12 @@ struct NameCheckerTests {
         "宇宙大厦": ["da.cosmic"], "翠林苑公寓": ["tong.stacked"], "盛世天下城": ["da.cosmic"],
         "加州1886": ["yang.place", "guai.digit-mix", "tong.missing"], "威尼斯水城": ["yang.place"], "御府花园": ["guai.feudal"],
         "中华世纪城": ["da.world"], "金色·阳光小区": ["guai.symbol"], "EE新城": ["guai.latin"],
+        // Romanization faults.
+        "天鹅湖": ["pin.apostrophe"], "友谊大街": ["pin.english-generic"], "呼伦大街": ["pin.division"], "北山路": ["pin.english-generic"],
+        "和平街": ["pin.english-generic"], "兴安路": ["pin.apostrophe"], "延安街": ["pin.apostrophe"], "海拉尔站": ["pin.approved"],
     ]
 
-    @Test("every planted 大/洋/怪/通名 fault of the demo names is found, and no other demo name is flagged")
+    @Test("every planted 大/洋/怪/通名/romanization fault of the demo names is found, and no other demo name is flagged")
     func demoNames() throws {
         let list = try PlaceNameList.read(path: TestFixtures.data("names/demo_names.csv"), mapping: FieldMapping(), rules: rules)
         #expect(list.names.count == 369)
