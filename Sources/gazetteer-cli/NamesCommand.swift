@@ -5,6 +5,6 @@ struct NamesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "names",
         abstract: "Check place names against the naming rules of data/names and romanize them.",
-        subcommands: [NamesCheckCommand.self, NamesRomanizeCommand.self]
+        subcommands: [NamesCheckCommand.self, NamesRomanizeCommand.self, NamesRenameCommand.self]
     )
 }

@@ -79,4 +79,28 @@ struct NamesCommandTests {
         #expect(second.count == 46)
         #expect(second.contains { ($0["subjects"] as? [String]) == ["N0280"] && ($0["values"] as? [String: String])?["rule"] == "da.status" })
     }
+
+    @Test("names rename: a new name breaking a rule is refused (3) unless waived with a reason; the old name becomes historical")
+    func rename() throws {
+        let registry = try TestFixtures.temporaryDirectory().appendingPathComponent("r.gpkg").path
+        #expect(try gazetteer("init", registry).status == 0)
+        #expect(try gazetteer("import", "units", TestFixtures.data("boundaries/demo_units.geojson"), "--registry", registry).status == 0)
+        #expect(try gazetteer("import", "names", demoNames, "--registry", registry).status == 0)
+        let refused = try gazetteer("names", "rename", "N0289", "--to", "维也纳家园", "--decision", "满政地字〔2099〕1号", "--date", "2099-03-01", "--registry", registry)
+        #expect(refused.status == 3)
+        #expect(refused.stderr.contains("yang.place"))
+        // A duplicate of 阳光小区 in the same county is refused too (重 against the other registered names).
+        let duplicate = try gazetteer("names", "rename", "N0270", "--to", "阳光小区", "--decision", "海建地字〔2099〕2号", "--date", "2099-03-01", "--registry", registry)
+        #expect(duplicate.status == 3)
+        #expect(duplicate.stderr.contains("chong.county"))
+        let renamed = try gazetteer("names", "rename", "N0289", "--to", "莫嫩家园", "--decision", "满政地字〔2099〕1号", "--date", "2099-03-01", "--registry", registry, "--lang", "en")
+        #expect(renamed.status == 0)
+        #expect(renamed.stdout.contains("Monen Jiayuan"))
+        let shown = try gazetteer("show", "N0289", "--layer", "names", "--registry", registry, "--format", "json")
+        #expect(shown.stdout.contains("乔巴山家园"))
+        #expect(shown.stdout.contains("2099-03-01"))
+        let waived = try gazetteer("names", "rename", "N0290", "--to", "乌兰巴托大厦", "--decision", "满政地字〔2099〕2号", "--date", "2099-03-01",
+                                   "--waive", "yang.place", "--reason", "友好城市纪念", "--registry", registry)
+        #expect(waived.status == 0)
+    }
 }
