@@ -49,7 +49,9 @@ public struct NameChecker: Sendable {
         case .duplicate, .nearDuplicate, .homophone:
             return nil  // rules over groups of names: see duplicateGroups(_:)
         case .words:
-            var matched = rule.words.filter { parts.standard.contains($0) }
+            // Only words whose first character occurs in the name are searched: most names share none with a list.
+            let characters = Set(parts.standard)
+            var matched = rule.words.filter { word in word.first.map(characters.contains) == true && parts.standard.contains(word) }
             if rule.category == .foreign { matched = matched.filter { !isInsideRegionalName($0, in: parts.standard) } }
             // A longer word found (香榭丽舍) makes a shorter one inside it redundant.
             return found(matched.filter { word in !matched.contains { $0 != word && $0.contains(word) } })
