@@ -298,6 +298,49 @@ extension FindingCode {
                        ("outside", "the geodesic length (m) or area (m²) of the part outside the claimed unit")],
         advice: LocalizedText(zh: "跨界的河流、道路可登记为共有或注明所跨区划；否则核实其几何与所属区划。",
                               en: "A river or road that crosses units may be registered as shared, naming the units; otherwise check its geometry and unit."))
+    // MARK: names
+
+    /// A place name breaking a grandiose rule of `data/names/rules.tsv`: names claiming more territory, status or scale than the entity has.
+    public static let nameGrandiose = nameRuleCode("name.grandiose", title: LocalizedText(zh: "大：刻意夸大", en: "Exaggerated name (大)"))
+
+    /// A place name breaking a foreign rule of `data/names/rules.tsv`: foreign place or personal names and foreign words.
+    public static let nameForeign = nameRuleCode("name.foreign", title: LocalizedText(zh: "洋：崇洋媚外", en: "Foreign name (洋)"))
+
+    /// A place name breaking a bizarre rule of `data/names/rules.tsv`: bare numbers, digit mixes, symbols, Latin letters, feudal or vulgar words.
+    public static let nameBizarre = nameRuleCode("name.bizarre", title: LocalizedText(zh: "怪：怪异难懂", en: "Bizarre name (怪)"))
+
+    /// A place name breaking a duplicate rule of `data/names/rules.tsv`: identical or near-identical names within one legal scope.
+    public static let nameDuplicate = nameRuleCode("name.duplicate", title: LocalizedText(zh: "重：重名", en: "Duplicate name (重)"))
+
+    /// A place name breaking a homophone rule of `data/names/rules.tsv`: names with the same toneless pinyin within one legal scope.
+    public static let nameHomophone = nameRuleCode("name.homophone", title: LocalizedText(zh: "重：同音", en: "Homophone (重)"))
+
+    /// A place name breaking a generic rule of `data/names/rules.tsv`: a missing, stacked or ill-fitting generic (通名).
+    public static let nameGeneric = nameRuleCode("name.generic", title: LocalizedText(zh: "通名不规范", en: "Generic term"))
+
+    /// A place name breaking a script rule of `data/names/rules.tsv`: rare characters, traditional characters or mixed scripts.
+    public static let nameScript = nameRuleCode("name.script", title: LocalizedText(zh: "用字不规范", en: "Nonstandard characters"))
+
+    /// A place name breaking a romanization rule of `data/names/rules.tsv`: a registered romanization that breaks the 1984 spelling rules.
+    public static let nameRomanization = nameRuleCode("name.romanization", title: LocalizedText(zh: "罗马字母拼写不规范", en: "Romanization"))
+
+    /// A place name breaking a mongolian rule of `data/names/rules.tsv`: a missing or malformed Mongolian-script form.
+    public static let nameMongolian = nameRuleCode("name.mongolian", title: LocalizedText(zh: "蒙古文形式", en: "Mongolian form"))
+
+    /// The codes of the name rules share one template: the rule's own description, the matched text, the citation
+    /// and the suggested fix all come from the rule file, so the office can change them without code.
+    private static func nameRuleCode(_ id: String, title: LocalizedText) -> FindingCode {
+        FindingCode(
+            id, .warning, title: title,
+            template: LocalizedText(zh: "{subject}：{reason}（“{matched}”{detail}）。依据：{citation}。建议：{fix}。［规则 {rule}］",
+                                    en: "{subject}: {reason} (“{matched}”{detail}). Basis: {citation}. Suggestion: {fix}. [rule {rule}]"),
+            placeholders: [("subject", "the record's id and name"), ("reason", "the rule's description (description_zh / description_en)"),
+                           ("matched", "the text that broke the rule"), ("detail", "for scale rules, the values compared with the thresholds"),
+                           ("citation", "the document and article the rule rests on"), ("fix", "the rule's suggested fix"),
+                           ("rule", "the rule's id in rules.tsv")],
+            advice: LocalizedText(zh: "按建议更名（gazetteer names rename），或确属历史、纪念等例外时以 gazetteer findings accept 记录理由。",
+                                  en: "Rename as suggested, or, for a genuine exception (historical, commemorative), record the reason with gazetteer findings accept."))
+    }
 
     // MARK: catalogue
 
@@ -310,5 +353,7 @@ extension FindingCode {
         .lineInvalid, .lineOffEdge, .lineSidesSwapped, .lineCrossing, .lineDangle, .lineTriPoint,
         .seatOutside, .seatMovedWithoutDecision,
         .nameOutsideUnit, .nameStraddlesBoundary,
+        .nameGrandiose, .nameForeign, .nameBizarre, .nameDuplicate, .nameHomophone, .nameGeneric, .nameScript,
+        .nameRomanization, .nameMongolian,
     ]
 }

@@ -1,0 +1,62 @@
+/// The report of `gazetteer names check`, built here so that the CLI and the HTTP service present the same findings.
+extension NameChecker {
+    /// The findings of the one-name rules over `names`, with `warnings` (unknown categories) first, a summary by rule
+    /// category and by unit, and every located name as a subject for the map.
+    public func report(_ names: [CheckedName], source: String, warnings: [Finding] = []) -> FindingReport {
+        var findings = warnings
+        var byCategory: [NameRuleCategory: Int] = [:]
+        var byUnit: [String: Int] = [:]
+        var flagged = 0
+        var flaggedIDs: Set<String> = []
+        for checked in names {
+            let hits = hits(for: checked.name, categoryKnown: checked.categoryKnown)
+            if !hits.isEmpty {
+                flagged += 1
+                flaggedIDs.insert(checked.name.id)
+            }
+            for hit in hits {
+                byCategory[hit.rule.category, default: 0] += 1
+                byUnit[checked.name.unitCode ?? "—", default: 0] += 1
+                findings.append(finding(hit, for: checked))
+            }
+        }
+        let duplicates = duplicateFindings(duplicateGroups(names), names: names)
+        for finding in duplicates {
+            byCategory[.duplicate, default: 0] += 1
+            byUnit[names.first { $0.name.id == finding.subjects.first }?.name.unitCode ?? "—", default: 0] += 1
+        }
+        findings += duplicates
+        flagged += Set(duplicates.flatMap(\.subjects)).subtracting(flaggedIDs).count
+        let subjects = names.compactMap { checked in
+            checked.name.geometry.map { ReportSubject(id: checked.name.id, name: checked.name.names.standard, geometry: $0) }
+        }
+        var totals = NameRuleCategory.allCases.compactMap { category in
+            byCategory[category].map {
+                FindingSummary.Total(key: "rule_\(category.findingCode.id)", label: LocalizedText(zh: "“\(category.rawValue)”类", en: "\(category.findingCode.title.en)"), quantity: .count($0))
+            }
+        }
+        totals += byUnit.keys.sorted().map { unit in
+            FindingSummary.Total(key: "unit_\(unit)", label: LocalizedText(zh: "单位 \(unit)", en: "unit \(unit)"), quantity: .count(byUnit[unit] ?? 0))
+        }
+        return FindingReport(
+            title: LocalizedText(zh: "地名规范检查", en: "Place-name check"), source: source, subjects: subjects,
+            findings: findings, checked: names.count, totals: totals,
+            statement: LocalizedText(zh: "合计 \(names.count) 条地名，\(flagged) 条不符合规则（规则 \(rules.rules.count) 条）。",
+                                     en: "\(names.count) names, \(flagged) breaking a rule (\(rules.rules.count) rules)."))
+    }
+
+    /// The finding of one hit: the category's code, the rule's severity, the record as subject. Its field is
+    /// `name:` and the rule id, so that two rules of one category broken by one name are two findings with two
+    /// stable ids, and accepting one (a per-rule waiver) leaves the other open.
+    func finding(_ hit: NameRuleHit, for checked: CheckedName) -> Finding {
+        let name = checked.name
+        let values: [String: FindingValue] = [
+            "subject": .text("\(name.id) \(name.names.standard)"), "name": .text(name.names.standard),
+            "reason": .localized(hit.rule.description), "matched": .text(hit.matched.joined(separator: "、")),
+            "detail": .text(hit.detail.map { "；\($0)" } ?? ""), "citation": .text(hit.rule.citation),
+            "fix": .text(hit.rule.fix.isEmpty ? "—" : hit.rule.fix), "rule": .text(hit.rule.id),
+        ]
+        return Finding(hit.rule.category.findingCode, severity: hit.rule.severity, subjects: [name.id], location: name.geometry,
+                       file: checked.file, record: checked.record, field: "name:\(hit.rule.id)", values: values)
+    }
+}

@@ -1,0 +1,36 @@
+/// A rename of a registered place name (`gazetteer names rename`): the new version of the record, and the rules the
+/// new name would break, checked before anything is written.
+///
+/// The old standard name becomes a historical form (its version is closed on the rename's date by the registry's
+/// versioning, with a `renamed` change event carrying the decision); the new name is standard from that date, its
+/// specific, generic and romanization derived as the checker derives them.
+public struct NameRenaming: Sendable {
+    /// The record as it will be stored.
+    public var renamed: PlaceName
+    /// The findings the new name gives: its own rules and the 重 rules against the other registered names.
+    public var findings: [Finding]
+
+    /// Prepares renaming `current` to `newName` from `date` by `decision`, checking it against `others` (the other
+    /// registered names) with `checker`.
+    public init(_ current: PlaceName, to newName: String, date: RegistryDate, decision: String, others: [PlaceName], checker: NameChecker) {
+        var name = current
+        let parts = NameParts(NameForms(standard: newName), generics: checker.rules)
+        var forms = NameForms(standard: newName, specific: parts.specific, generic: parts.generic.isEmpty ? nil : parts.generic,
+                              mongolian: nil, mongolianLatin: nil, aliases: current.names.aliases,
+                              historical: current.names.historical + [current.names.standard])
+        forms.romanized = Romanizer(rules: checker.rules).romanize(forms)
+        name.names = forms
+        name.approval = Approval(authority: current.approval?.authority, decisionNumber: decision, date: date)
+        name.status = .standard
+        name.lifespan = Lifespan(from: date)
+        renamed = name
+        let all = others.filter { $0.id != current.id }.map { CheckedName($0) } + [CheckedName(name)]
+        let report = checker.report(all, source: "rename")
+        findings = report.findings.filter { $0.subjects == [name.id] }
+    }
+
+    /// The rule ids of ``findings``.
+    public var brokenRules: [String] {
+        findings.compactMap { if case .text(let id)? = $0.values["rule"] { return id } else { return nil } }
+    }
+}

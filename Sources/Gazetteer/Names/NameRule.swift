@@ -1,0 +1,160 @@
+/// The categories of rules, as the 2018 campaign and the issue name them; each has its finding code.
+public enum NameRuleCategory: String, Sendable, CaseIterable {
+    /// 大: exaggerated names.
+    case grandiose = "大"
+    /// 洋: foreign names.
+    case foreign = "洋"
+    /// 怪: bizarre or hard-to-understand names.
+    case bizarre = "怪"
+    /// 重: duplicates and homophones.
+    case duplicate = "重"
+    /// 通名: generic terms.
+    case generic = "通名"
+    /// 书写: script (rare and traditional characters).
+    case script = "书写"
+    /// 拼写: romanization.
+    case romanization = "拼写"
+    /// 蒙古文: Mongolian forms.
+    case mongolian = "蒙古文"
+
+    /// The finding code of the category's findings.
+    public var findingCode: FindingCode {
+        switch self {
+        case .grandiose: return .nameGrandiose
+        case .foreign: return .nameForeign
+        case .bizarre: return .nameBizarre
+        case .duplicate: return .nameDuplicate
+        case .generic: return .nameGeneric
+        case .script: return .nameScript
+        case .romanization: return .nameRomanization
+        case .mongolian: return .nameMongolian
+        }
+    }
+}
+
+/// How a rule looks at a name: the `match` column of `rules.tsv`.
+public enum NameRuleMatch: String, Sendable, CaseIterable {
+    /// One of the rule's words occurs in the standard name.
+    case words
+    /// One of the rule's characters (the `words` cell read as single characters) occurs in the specific part.
+    case characters
+    /// The specific part is only digits.
+    case bareNumber = "bare-number"
+    /// The specific part mixes digits with other characters.
+    case digitMix = "digit-mix"
+    /// The name contains Latin letters.
+    case latin
+    /// The specific part ends with one of the rule's words while the name has a generic of its own.
+    case stackedGeneric = "stacked-generic"
+    /// The name has no generic part.
+    case missingGeneric = "missing-generic"
+    /// The generic is not one of `generics.tsv` for the name's category.
+    case genericCategory = "generic-category"
+    /// The generic is one of the rule's words and the record's scale meets none of the rule's thresholds.
+    case scale
+    /// Transliteration style: the share of the specific part's characters that are among the rule's characters
+    /// (the `words` cell read character by character) reaches the `share` threshold, in a specific part of at least
+    /// three characters. An explainable score, not proof: the finding gives the score.
+    case transliteration
+    /// 重: the same standard name twice within the scope named in `words` (`township`, `county`, `province`).
+    case duplicate
+    /// 重: specific parts that are the same once the leading words of `words` are removed (新阳光 and 阳光), or the
+    /// same specific with another generic, within the scope named among `words`.
+    case nearDuplicate = "near-duplicate"
+    /// 重: different names with the same toneless pinyin (hanzi.tsv, first reading) within the scope in `words`.
+    case homophone
+    /// 书写: a Chinese character outside the 通用规范汉字表 (hanzi.tsv) that is not a traditional form.
+    case rareCharacter = "rare-character"
+    /// 书写: a traditional form (variants.tsv), given with its simplified form.
+    case traditional
+    /// 拼写: a word of the registered romanization is one of the rule's English words (Road, Street).
+    case englishGeneric = "english-generic"
+    /// 拼写: the registered romanization is the standard one without its apostrophes (Tiane for Tian'e).
+    case apostrophe
+    /// 拼写: the generic is not written as a word of its own (Hulundajie for Hulun Dajie).
+    case wordDivision = "word-division"
+    /// 拼写: a regional name spelt from its characters (Hailaer) instead of its approved transliteration (Hailar).
+    case approvedTransliteration = "approved-transliteration"
+}
+
+/// One condition of a `scale` rule: a scale attribute and the least value that justifies the generic.
+public struct ScaleThreshold: Sendable, Equatable {
+    /// The attribute: `land_area`, `floor_area` (m²), `road_width` (m) or `storeys`.
+    public var attribute: String
+    /// The least value the attribute must reach.
+    public var minimum: Double
+
+    /// The attribute's value for `scale`, `nil` when the record does not carry it.
+    func value(in scale: PlaceScale) -> Double? {
+        switch attribute {
+        case "land_area": return scale.landArea
+        case "floor_area": return scale.floorArea
+        case "road_width": return scale.roadWidth
+        case "storeys": return scale.storeys.map(Double.init)
+        default: return nil
+        }
+    }
+
+    /// The attributes a threshold may name (`share` only for `transliteration` rules).
+    static let attributes = ["land_area", "floor_area", "road_width", "storeys", "share"]
+}
+
+/// An exemption of a rule: a field of the record containing one of some words (`origin~沿用|历史`).
+public struct NameRuleExemption: Sendable, Equatable {
+    /// `name`, `specific`, `origin`, `meaning` or `mongolian` (either Mongolian form: script or Latin).
+    public var field: String
+    /// Any of these words in the field exempts the record; `*` any non-empty value (`mongolian~*`: the record
+    /// has a Mongolian form, evidence that the name is of Mongolian origin).
+    public var words: [String]
+
+    /// The fields an exemption may test.
+    static let fields = ["name", "specific", "origin", "meaning", "mongolian"]
+
+    /// Whether `name` is exempt.
+    func exempts(_ name: PlaceName) -> Bool {
+        let text: String?
+        switch field {
+        case "mongolian": text = [name.names.mongolian, name.names.mongolianLatin].compactMap { $0 }.joined()
+        case "name": text = name.names.standard
+        case "specific": text = name.names.specific
+        case "origin": text = name.origin
+        case "meaning": text = name.meaning
+        default: text = nil
+        }
+        guard let text, !text.isEmpty else { return false }
+        return words.contains { $0 == "*" || text.contains($0) }
+    }
+}
+
+/// A rule of `rules.tsv`: what it looks for, where it applies, how serious it is, and why (its citation).
+public struct NameRule: Sendable, Equatable {
+    /// The stable id (`da.cosmic`), kept in findings and reviews.
+    public var id: String
+    public var category: NameRuleCategory
+    public var match: NameRuleMatch
+    /// Words, patterns or characters, as the match needs.
+    public var words: [String]
+    /// For `scale`: the generic is justified when any threshold is met.
+    public var thresholds: [ScaleThreshold]
+    /// Category or subcategory codes of `categories.tsv` the rule applies to; empty for every name.
+    public var appliesTo: [String]
+    public var severity: Finding.Severity
+    public var exemptions: [NameRuleExemption]
+    /// What the rule finds, in both languages.
+    public var description: LocalizedText
+    /// The document and article it rests on.
+    public var citation: String
+    /// The usual fix, where there is one.
+    public var fix: String
+    /// Where the rule is written (file and line), for reports and errors.
+    public var source: String
+
+    /// For 重 rules: the scope named among the words.
+    public var scope: NameScope? { words.lazy.compactMap { NameScope(rawValue: $0) }.first }
+
+    /// Whether the rule applies to a name of `category` / `subcategory`.
+    public func applies(to category: PlaceCategory?, subcategory: String?) -> Bool {
+        guard !appliesTo.isEmpty else { return true }
+        return appliesTo.contains { $0 == category?.rawValue || $0 == subcategory }
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+
+/// A list of place names in a CSV file, as `gazetteer names check --csv FILE --map …` reads it.
+///
+/// Columns are read by the registry's field names (`id`, `name`, `specific`, `generic`, `category`,
+/// `subcategory`, `unit`, `romanized`, `mongolian`, `mongolian_latin`, `origin`, `meaning`, `road_width`,
+/// `land_area`, `floor_area`, `storeys`, `lon`, `lat`; see docs/LAYERS.md) unless `--map` names other columns.
+/// Only `name` is required; a missing `id` is the line number. `category` may hold a category or subcategory
+/// code of `categories.tsv` or its Chinese name; an unknown one gives a warning, and the rules for every category
+/// still run on that record. Without a category, the category the name's generic fits in `generics.tsv` is taken
+/// when there is exactly one (街道 → subdistrict, 村委会 → village).
+public enum PlaceNameList {
+    /// The fields a `--map` may name.
+    public static let fields = [
+        "id", "name", "specific", "generic", "category", "subcategory", "unit", "romanized", "mongolian", "mongolian_latin",
+        "origin", "meaning", "road_width", "land_area", "floor_area", "storeys", "lon", "lat",
+    ]
+
+    /// The names of the CSV file at `path`, and warnings about records whose category is unknown.
+    /// - Throws: ``ExchangeError`` when the file cannot be read as CSV or has no `name` column.
+    public static func read(path: String, mapping: FieldMapping, rules: NameRuleSet) throws -> (names: [CheckedName], warnings: [Finding]) {
+        let table: CSVTable
+        do { table = try CSVReader.read(path: path) } catch { throw error.exchangeError(file: path) }
+        if let problem = table.problems.first { throw problem.exchangeError(file: path) }
+        guard let header = table.header else {
+            throw ExchangeError.unexpectedContent(file: path, reason: LocalizedText(zh: "没有表头行", en: "no header line"))
+        }
+        let nameColumn = mapping.source(for: "name")
+        guard header.index(of: nameColumn) != nil else {
+            throw ExchangeError.unexpectedContent(file: path, reason: LocalizedText(
+                zh: "没有名称列“\(nameColumn)”（用 --map name=列名 指定）", en: "no name column '\(nameColumn)' (name it with --map name=COLUMN)"))
+        }
+        var names: [CheckedName] = []
+        var warnings: [Finding] = []
+        for record in table.records {
+            func value(_ field: String) -> String? {
+                guard let text = header.value(mapping.source(for: field), in: record)?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+                return text
+            }
+            guard let standard = value("name") else { continue }
+            let id = value("id") ?? "line \(record.line)"
+            var category = PlaceCategory.other
+            var subcategory = value("subcategory")
+            var known = true
+            if let text = value("category") {
+                if let resolved = rules.resolveCategory(text) {
+                    category = resolved.category
+                    subcategory = subcategory ?? resolved.subcategory
+                } else {
+                    known = false
+                    warnings.append(Finding(.importRecordWarning, subjects: [id], file: path, record: "line \(record.line)", field: "category", values: [
+                        "record": .text("line \(record.line) (\(id) \(standard))"), "field": .text("category"),
+                        "reason": .localized(LocalizedText(zh: "类别“\(text)”不在 categories.tsv 中，只运行不分类别的规则",
+                                                           en: "category '\(text)' is not in categories.tsv; only the rules for every category run")),
+                    ]))
+                }
+            } else if let inferred = rules.categoryOfGeneric(NameParts(NameForms(standard: standard), generics: rules).generic) {
+                // No category column (the NBS lists): the generic tells (团结村委会 → village, 胜利街道 → subdistrict).
+                category = inferred.category
+                subcategory = subcategory ?? inferred.subcategory
+            } else {
+                known = false
+            }
+            var geometry: Geometry?
+            if let lon = value("lon").flatMap(Double.init), let lat = value("lat").flatMap(Double.init) { geometry = .point(Point(x: lon, y: lat)) }
+            let name = PlaceName(
+                id: id,
+                names: NameForms(standard: standard, specific: value("specific"), generic: value("generic"), romanized: value("romanized"),
+                                 mongolian: value("mongolian"), mongolianLatin: value("mongolian_latin")),
+                category: category, subcategory: subcategory, unitCode: value("unit"), geometry: geometry,
+                meaning: value("meaning"), origin: value("origin"),
+                scale: PlaceScale(roadWidth: value("road_width").flatMap(Double.init), landArea: value("land_area").flatMap(Double.init),
+                                  floorArea: value("floor_area").flatMap(Double.init), storeys: value("storeys").flatMap { Int($0) }))
+            names.append(CheckedName(name, categoryKnown: known, file: path, record: "line \(record.line)"))
+        }
+        return (names, warnings)
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+@testable import Gazetteer
+
+/// `gazetteer names check` through the built executable: inputs, rule errors, exit status, waivers.
+@Suite("CLI names check")
+struct NamesCommandTests {
+    let demoNames = TestFixtures.data("names/demo_names.csv")
+
+    func findings(_ json: String) throws -> [[String: Any]] {
+        let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        return object?["findings"] as? [[String: Any]] ?? []
+    }
+
+    @Test("the demo list: 47 findings over 40 names, warnings only (exit 0), summary by category and unit")
+    func demoList() throws {
+        let result = try gazetteer("names", "check", "--csv", demoNames, "--format", "json", "--lang", "en")
+        #expect(result.status == 0)
+        let list = try findings(result.stdout)
+        #expect(list.count == 47)
+        #expect(Set(list.compactMap { $0["subjects"] as? [String] }.flatMap { $0 }).count == 40)
+        #expect(result.stdout.contains("\"rule_name.duplicate\":8"))
+        #expect(result.stdout.contains("\"rule_name.foreign\":8"))
+        #expect(result.stdout.contains("\"unit_150702\":23"))
+    }
+
+    @Test("--map reads other column names; an unknown category is a warning and the other rules still run")
+    func mappedCSV() throws {
+        let file = try TestFixtures.temporaryDirectory().appendingPathComponent("list.csv")
+        try "编号,标准名称,类别\nA1,宇宙大厦,住宅区与楼宇\nA2,BOBO城,楼盘\n".write(to: file, atomically: true, encoding: .utf8)
+        let result = try gazetteer("names", "check", "--csv", file.path, "--map", "id=编号,name=标准名称,category=类别", "--format", "json")
+        #expect(result.status == 0)
+        let list = try findings(result.stdout)
+        #expect(list.map { $0["code"] as? String } == ["import.record-warning", "name.grandiose", "name.bizarre"])
+        #expect((list[0]["message"] as? String)?.contains("楼盘") == true)
+    }
+
+    @Test("a broken rule file exits 3 naming the file and line")
+    func brokenRules() throws {
+        let directory = try TestFixtures.temporaryDirectory()
+        for file in ["rules.tsv", "generics.tsv", "regional_names.tsv", "categories.tsv"] {
+            try FileManager.default.copyItem(atPath: TestFixtures.data("names/\(file)"), toPath: directory.appendingPathComponent(file).path)
+        }
+        let rules = directory.appendingPathComponent("rules.tsv")
+        var text = try String(contentsOf: rules, encoding: .utf8)
+        text += "bad.rule\t大\twords\t宇宙\t\t*\turgent\t\td\te\tc\tf\n"
+        try text.write(to: rules, atomically: true, encoding: .utf8)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count - 1
+        let result = try gazetteer("names", "check", "--csv", demoNames, "--rules", directory.path)
+        #expect(result.status == 3)
+        #expect(result.stderr.contains("rules.tsv:\(lines)"))
+    }
+
+    @Test("names romanize prints the standard forms (1984 rules, approved transliterations)")
+    func romanize() throws {
+        let result = try gazetteer("names", "romanize", "天鹅湖", "海拉尔站", "呼伦贝尔大厦")
+        #expect(result.status == 0)
+        #expect(result.stdout == "天鹅湖\tTian'e Hu\n海拉尔站\tHailar Zhan\n呼伦贝尔大厦\tHulun Buir Dasha\n")
+    }
+
+    @Test("both or neither of --registry and --csv is a usage error (2)")
+    func usage() throws {
+        #expect(try gazetteer("names", "check").status == 2)
+        #expect(try gazetteer("names", "check", "--csv", demoNames, "--registry", "x.gpkg").status == 2)
+    }
+
+    @Test("on a registry, accepting one rule's finding waives that rule for that record only")
+    func registryWaiver() throws {
+        let registry = try TestFixtures.temporaryDirectory().appendingPathComponent("r.gpkg").path
+        #expect(try gazetteer("init", registry).status == 0)
+        #expect(try gazetteer("import", "units", TestFixtures.data("boundaries/demo_units.geojson"), "--registry", registry).status == 0)
+        #expect(try gazetteer("import", "names", demoNames, "--registry", registry).status == 0)
+        let first = try findings(try gazetteer("names", "check", "--registry", registry, "--format", "json").stdout)
+        #expect(first.count == 47)
+        let cosmic = try #require(first.first { ($0["subjects"] as? [String]) == ["N0280"] && ($0["values"] as? [String: String])?["rule"] == "da.cosmic" })
+        let id = try #require(cosmic["id"] as? String)
+        #expect(try gazetteer("findings", "accept", id, "--reason", "测试：豁免", "--registry", registry).status == 0)
+        let second = try findings(try gazetteer("names", "check", "--registry", registry, "--format", "json").stdout)
+        #expect(second.count == 46)
+        #expect(second.contains { ($0["subjects"] as? [String]) == ["N0280"] && ($0["values"] as? [String: String])?["rule"] == "da.status" })
+    }
+
+    @Test("names rename: a new name breaking a rule is refused (3) unless waived with a reason; the old name becomes historical")
+    func rename() throws {
+        let registry = try TestFixtures.temporaryDirectory().appendingPathComponent("r.gpkg").path
+        #expect(try gazetteer("init", registry).status == 0)
+        #expect(try gazetteer("import", "units", TestFixtures.data("boundaries/demo_units.geojson"), "--registry", registry).status == 0)
+        #expect(try gazetteer("import", "names", demoNames, "--registry", registry).status == 0)
+        let refused = try gazetteer("names", "rename", "N0289", "--to", "维也纳家园", "--decision", "满政地字〔2099〕1号", "--date", "2099-03-01", "--registry", registry)
+        #expect(refused.status == 3)
+        #expect(refused.stderr.contains("yang.place"))
+        // A duplicate of 阳光小区 in the same county is refused too (重 against the other registered names).
+        let duplicate = try gazetteer("names", "rename", "N0270", "--to", "阳光小区", "--decision", "海建地字〔2099〕2号", "--date", "2099-03-01", "--registry", registry)
+        #expect(duplicate.status == 3)
+        #expect(duplicate.stderr.contains("chong.county"))
+        let renamed = try gazetteer("names", "rename", "N0289", "--to", "莫嫩家园", "--decision", "满政地字〔2099〕1号", "--date", "2099-03-01", "--registry", registry, "--lang", "en")
+        #expect(renamed.status == 0)
+        #expect(renamed.stdout.contains("Monen Jiayuan"))
+        let shown = try gazetteer("show", "N0289", "--layer", "names", "--registry", registry, "--format", "json")
+        #expect(shown.stdout.contains("乔巴山家园"))
+        #expect(shown.stdout.contains("2099-03-01"))
+        let waived = try gazetteer("names", "rename", "N0290", "--to", "乌兰巴托大厦", "--decision", "满政地字〔2099〕2号", "--date", "2099-03-01",
+                                   "--waive", "yang.place", "--reason", "友好城市纪念", "--registry", registry)
+        #expect(waived.status == 0)
+    }
+}
