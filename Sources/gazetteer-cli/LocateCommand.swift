@@ -49,6 +49,9 @@ struct LocateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Metres within which a point counts as on a boundary.", valueName: "metres"))
     var tolerance: Double = 1
 
+    @Flag(name: .customLong("no-distances"), help: ArgumentHelp("With --input: measure only within --tolerance, leaving loc_boundary_m, loc_line and loc_line_m empty for points away from every boundary (the boundary flag stays exact); much faster for scattered points."))
+    var noDistances = false
+
     @OptionGroup var registryOptions: RegistryOptions
     @OptionGroup var asOf: AsOfOption
     @OptionGroup var output: OutputOptions
@@ -57,7 +60,7 @@ struct LocateCommand: ParsableCommand {
         if input != nil {
             guard coordinates.isEmpty else { throw ValidationError("give either two coordinates or --input FILE, not both") }
         } else {
-            guard map.isEmpty, outputFile == nil else { throw ValidationError("--map and --output go with --input FILE") }
+            guard map.isEmpty, outputFile == nil, !noDistances else { throw ValidationError("--map, --output and --no-distances go with --input FILE") }
         }
         guard input != nil || coordinates.count == 2 else {
             throw ValidationError("locate expects two coordinates (longitude latitude), got \(coordinates.count)")
@@ -83,6 +86,7 @@ struct LocateCommand: ParsableCommand {
         let language = output.lang
         var bulk = BulkLocation(input: input, mapping: try FieldMapping(parsing: map), crs: try resolveCRS(crs, language: language))
         bulk.workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        bulk.distances = !noDistances
         let locator = try makeLocator()
         let out = try TextOutput(path: outputFile)
         let showProgress = stderrIsTerminal

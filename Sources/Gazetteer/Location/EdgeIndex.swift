@@ -31,7 +31,15 @@ struct EdgeIndex: Sendable {
 
     /// The owner whose edge is nearest to `point`, and the distance to it (the plane's units).
     func nearest(to point: Coordinate) throws(GeometryError) -> (owner: Int, distance: Double) {
-        let location = try index.locate(point)
+        owner(of: try index.locate(point))
+    }
+
+    /// The owner whose edge is nearest to `point` and its distance, when some edge is within `radius`.
+    func nearest(to point: Coordinate, within radius: Double) throws(GeometryError) -> (owner: Int, distance: Double)? {
+        try index.locate(point, within: radius).map(owner(of:))
+    }
+
+    private func owner(of location: LineSegmentIndex.Location) -> (owner: Int, distance: Double) {
         // The last owner whose first segment is at or before the nearest one.
         var low = 0, high = firstSegment.count - 1
         while low < high {

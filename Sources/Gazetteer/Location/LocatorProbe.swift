@@ -21,21 +21,28 @@ public final class LocatorProbe {
 
     /// The units that hold `point` (CGCS2000 longitude/latitude), by GEOS's exact predicates, without distances.
     ///
-    /// The fast path for bulk work: an R-tree lookup, then prepared `covers` on each candidate polygon (and
-    /// `contains` on those that cover the point, to tell the interior from the boundary).
+    /// The fast path for bulk work: an R-tree lookup, then the Swift point-in-polygon test on each candidate,
+    /// falling back to GEOS's prepared `covers` and `contains` where that test cannot decide in doubles.
     /// - Throws: ``GeometryError/nonFiniteCoordinate(index:)`` for NaN or infinite ordinates.
     public func units(at point: Coordinate) throws(GeometryError) -> [PointLocation.UnitHit] {
         guard point.isFinite else { throw .nonFiniteCoordinate(index: 0) }
-        // One GEOS point for every candidate, made at the first; `covers` first, since most candidates (envelope
-        // hits) do not hold the point, and `contains` only for those that do.
+        // At most one GEOS point, made for the first candidate the Swift test leaves undecided.
         var query: NativeGeometry?
         var hits: [PointLocation.UnitHit] = []
         try tree.forEachCandidate(at: point) { (candidate) throws(GeometryError) in
-            let q: NativeGeometry
-            if let made = query { q = made } else { q = try NativeGeometry(point: point); query = q }
-            let polygon = prepared[candidate].native
-            guard try polygon.covers(q) else { return }
-            let position: PointLocation.Position = try polygon.contains(q) ? .interior : .boundary
+            let position: PointLocation.Position
+            switch locator.placements[candidate].placement(of: point) {
+            case .interior?: position = .interior
+            case .boundary?: position = .boundary
+            case .exterior?: return
+            case nil:
+                // Within rounding of an edge's line: GEOS decides in double-double arithmetic.
+                let q: NativeGeometry
+                if let made = query { q = made } else { q = try NativeGeometry(point: point); query = q }
+                let polygon = prepared[candidate].native
+                guard try polygon.covers(q) else { return }
+                position = try polygon.contains(q) ? .interior : .boundary
+            }
             let unit = locator.parts[candidate].unit
             let code = locator.units[unit].code
             if let same = hits.firstIndex(where: { $0.code == code }) {
@@ -57,9 +64,13 @@ public final class LocatorProbe {
 
     /// Everything `gazetteer locate` says about `point`: the units that hold it, its Gauss-Krüger zone and
     /// coordinates, the nearest unit edge and boundary line with their distances, and whether it is on a boundary.
-    /// - Parameter point: CGCS2000 longitude/latitude.
+    /// - Parameters:
+    ///   - point: CGCS2000 longitude/latitude.
+    ///   - distances: `false` to measure only within the boundary tolerance: the boundary flag is still exact, but
+    ///     the nearest edge and line (and their distances) are given only for points within the tolerance. A point
+    ///     far from every edge then costs a few tree nodes instead of a search across the whole city.
     /// - Throws: ``GeometryError`` for a non-finite point; ``GeodesyError`` when PROJ cannot project it.
-    public func locate(_ point: Coordinate) throws -> PointLocation {
+    public func locate(_ point: Coordinate, distances: Bool = true) throws -> PointLocation {
         let units = try units(at: point)
         var location = PointLocation(point: point, zone: nil, projected: nil, units: units, nearestLine: nil,
                                      boundaryDistance: nil, isOnBoundary: units.contains { $0.position == .boundary })
@@ -69,15 +80,15 @@ public final class LocatorProbe {
         let projected = try projection.transform(point)
         location.zone = zone
         location.projected = projected
+        let tolerance = locator.tolerance
+        let radius = distances ? Double.infinity : tolerance
         if let unitEdges = edges.units {
-            location.boundaryDistance = try unitEdges.nearest(to: projected).distance
+            location.boundaryDistance = try unitEdges.nearest(to: projected, within: radius)?.distance
         }
-        if let lineEdges = edges.lines {
-            let (i, distance) = try lineEdges.nearest(to: projected)
+        if let lineEdges = edges.lines, let (i, distance) = try lineEdges.nearest(to: projected, within: radius) {
             let line = locator.lines[i]
             location.nearestLine = .init(code: line.code, name: line.name, distance: distance)
         }
-        let tolerance = locator.tolerance
         if let d = location.boundaryDistance, d <= tolerance { location.isOnBoundary = true }
         if let d = location.nearestLine?.distance, d <= tolerance { location.isOnBoundary = true }
         return location

@@ -22,8 +22,9 @@ final class ParallelLocate: @unchecked Sendable {
     func probe(_ w: Int) -> LocatorProbe { probes[w] }
 
     /// The full location of each point, or the error it raised; `nil` points stay `nil`.
-    func locate(_ points: [Coordinate?]) -> [Result<PointLocation, any Error>?] {
-        map(points) { probe, point in try probe.locate(point) }
+    /// - Parameter distances: see ``LocatorProbe/locate(_:distances:)``.
+    func locate(_ points: [Coordinate?], distances: Bool = true) -> [Result<PointLocation, any Error>?] {
+        map(points) { probe, point in try probe.locate(point, distances: distances) }
     }
 
     /// `body(probe, point)` for each non-nil point, split over the workers; `nil` points give `nil`.

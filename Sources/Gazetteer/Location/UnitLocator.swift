@@ -4,8 +4,9 @@ import Foundation
 /// lines in force, shared by every thread, queried through a per-thread ``LocatorProbe``.
 ///
 /// **Exactness.** Each unit is cut into its polygons; an R-tree over their envelopes gives the candidates for a
-/// point, and GEOS's prepared `contains` and `covers` on each candidate decide interior, boundary or outside. So the
-/// answer is the exact GEOS predicate on the unit (for valid polygons, a point is in a MultiPolygon's interior or on
+/// point, and on each candidate GEOS's point-in-area rule decides interior, boundary or outside — run in Swift by
+/// ``PointInPolygonLocator``, which answers only when double arithmetic is certain and otherwise leaves the
+/// candidate to GEOS's prepared `covers` and `contains`. So the answer is the exact GEOS predicate on the unit (for valid polygons, a point is in a MultiPolygon's interior or on
 /// its boundary exactly when it is so for one of its parts), only faster. Only the polygonal part of a boundary is
 /// used (``Geometry/polygonalPart``): stray lines from `makeValid` would make GEOS fall back to a full relate.
 ///
@@ -28,6 +29,8 @@ public final class UnitLocator: Sendable {
     public let tolerance: Double
     /// Each polygon of each unit: the unit's position in ``units``, and the polygon.
     let parts: [(unit: Int, polygon: Geometry)]
+    /// The same polygons indexed for the Swift point-in-polygon test, shared by every probe.
+    let placements: [PointInPolygonLocator]
     private let zones: ZoneEdgeCache
 
     /// Prepares to locate points among `units`, measuring distances to their edges and to `lines`.
@@ -38,15 +41,20 @@ public final class UnitLocator: Sendable {
     public init(units: [AdminUnit], lines: [BoundaryLine] = [], tolerance: Double = 1) {
         var kept: [AdminUnit] = []
         var parts: [(unit: Int, polygon: Geometry)] = []
+        var placements: [PointInPolygonLocator] = []
         for unit in units {
             guard let area = unit.boundary?.polygonalPart else { continue }
             var u = unit
             u.boundary = area
-            for polygon in area.polygons { parts.append((kept.count, .polygon(polygon))) }
+            for polygon in area.polygons {
+                parts.append((kept.count, .polygon(polygon)))
+                placements.append(PointInPolygonLocator(polygon))
+            }
             kept.append(u)
         }
         self.units = kept
         self.parts = parts
+        self.placements = placements
         self.lines = lines.filter { $0.geometry.map { !$0.lineStrings.isEmpty } ?? false }
         self.tolerance = max(0, tolerance)
         zones = ZoneEdgeCache(units: kept, lines: self.lines)

@@ -102,12 +102,20 @@ public struct LineSegmentIndex: Sendable {
     /// - Throws: ``GeometryError/nonFiniteCoordinate(index:)`` when `point` is NaN or infinite.
     /// - Complexity: O(log n) segment distances for a point near the line; at worst O(n).
     public func locate(_ point: Coordinate) throws(GeometryError) -> Location {
+        // Not nil: the line has at least one segment and the point is finite.
+        guard let location = try locate(point, within: .infinity) else { throw .invalidStructure("the line segment index found no segment") }
+        return location
+    }
+
+    /// As ``locate(_:)``, but only when the line comes within `radius` of `point`; `nil` otherwise. Much faster than
+    /// the unlimited search for a small radius (only the segments near the point are visited).
+    /// - Throws: ``GeometryError/nonFiniteCoordinate(index:)`` when `point` is NaN or infinite.
+    public func locate(_ point: Coordinate, within radius: Double) throws(GeometryError) -> Location? {
         guard point.isFinite else { throw .nonFiniteCoordinate(index: 0) }
         let query = Envelope(minX: point.x, minY: point.y, maxX: point.x, maxY: point.y)
-        // Not nil: the line has at least one segment and the point is finite.
-        guard let (segment, distance) = tree.nearest(to: query, distance: { i in
+        guard let (segment, distance) = tree.nearest(to: query, within: radius, distance: { i in
             Self.pointToSegment(point, starts[i], ends[i])
-        }) else { throw .invalidStructure("the line segment index found no segment") }
+        }), distance <= radius else { return nil }
         let a = starts[segment], b = ends[segment]
         let r = Self.projectionFactor(point, a, b)
         let segmentLength = Self.distance(a, b)

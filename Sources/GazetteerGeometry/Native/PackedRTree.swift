@@ -111,11 +111,13 @@ struct PackedRTree: Sendable {
     /// so far. `distance` must never be less than the envelope distance of its item (true of any exact distance);
     /// a relative margin of 1e-12 keeps rounding in the envelope distance from cutting off an exact tie.
     /// - Complexity: O(log n) item distances for a query near compact items; O(n) at worst.
+    /// - Parameter within: only items at most this far count; a small radius prunes nearly the whole tree.
     func nearest<E: Error>(
-        to query: Envelope, distance: (Int) throws(E) -> Double
+        to query: Envelope, within: Double = .infinity, distance: (Int) throws(E) -> Double
     ) throws(E) -> (item: Int, distance: Double)? {
         guard !nodes.isEmpty, !query.isEmpty else { return nil }
-        var best = (item: Int.max, distance: Double.infinity)
+        // Starting from the radius (nudged up, so that an item exactly at it still wins) prunes as a found item would.
+        var best = (item: Int.max, distance: within.nextUp)
         try descend(nodes.count - 1, level: levelStarts.count - 1, query, distance, &best)
         return best.item == Int.max ? nil : best
     }

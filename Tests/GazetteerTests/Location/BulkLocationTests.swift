@@ -68,6 +68,46 @@ struct BulkLocationTests {
         }
     }
 
+    @Test("without distances: the same units and status; distances only within the tolerance, equal to the full search")
+    func withoutDistances() throws {
+        let points = try demoPoints()
+        let probe = try demoLocator().makeProbe()
+        var near = 0
+        for point in points {
+            let full = try probe.locate(point)
+            let quick = try probe.locate(point, distances: false)
+            #expect(quick.units == full.units, "\(point)")
+            #expect(quick.isOnBoundary == full.isOnBoundary, "\(point)")
+            #expect(quick.projected == full.projected)
+            if let d = full.boundaryDistance, d <= probe.locator.tolerance {
+                near += 1
+                #expect(quick.boundaryDistance == d)
+            } else {
+                #expect(quick.boundaryDistance == nil)
+            }
+            if let line = full.nearestLine, line.distance <= probe.locator.tolerance {
+                #expect(quick.nearestLine == line)
+            } else {
+                #expect(quick.nearestLine == nil)
+            }
+        }
+        // The line vertices are within the tolerance of a unit edge or a line.
+        #expect(near >= 27)
+        // The CLI flag gives the same status column and empty distances away from boundaries.
+        let dir = try TestFixtures.temporaryDirectory()
+        let input = try RegistryFixtures.file(dir, "points.csv", "id,lon,lat\nA,119.7649,49.2139\nB,100,40\n")
+        let out = dir.appendingPathComponent("quick.csv").path
+        let result = try gazetteer("locate", "--input", input, "--no-distances", "--registry", try locateDemoRegistry.get(), "-o", out)
+        #expect(result.status == 0, "\(result.stderr)")
+        let table = try CSVReader.read(path: out)
+        let header = try #require(table.header)
+        #expect(header.value("loc_county_code", in: table.records[0]) == "150702")
+        #expect(header.value("loc_status", in: table.records[0]) == "interior")
+        #expect(header.value("loc_boundary_m", in: table.records[0]) == "")
+        #expect(header.value("loc_status", in: table.records[1]) == "outside")
+        #expect(try gazetteer("locate", "119.7", "49.2", "--no-distances", "--registry", try locateDemoRegistry.get()).status == 2)
+    }
+
     @Test("two workers give exactly the answers of one")
     func workersAgree() throws {
         let points = try demoPoints()

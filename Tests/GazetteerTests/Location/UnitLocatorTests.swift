@@ -86,6 +86,39 @@ struct UnitLocatorTests {
         #expect(checked == 2601)
     }
 
+    @Test("on the 14 real counties, seeded points and every vertex agree with GEOS's prepared predicates",
+          .enabled(if: TestFixtures.hasRealData, TestFixtures.realDataMissing))
+    func realCountiesAgreeWithGEOS() throws {
+        let file = try #require(TestFixtures.realData("datav_150700_full.json"))
+        let input = try CheckInputReader.read(files: [file], idField: "adcode", nameField: "name", crs: nil, selection: UnitSelection())
+        let units = input.units.map { AdminUnit(code: $0.code, names: NameForms(standard: $0.name ?? $0.code), level: .county, boundary: $0.boundary) }
+        let locator = UnitLocator(units: units)
+        let probe = try locator.makeProbe()
+        let prepared = try locator.parts.map { try PreparedGeometry($0.polygon) }
+        var seed: UInt64 = 42
+        func next() -> Double {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Double(seed >> 11) / Double(1 << 53)
+        }
+        var points = (0 ..< 20_000).map { _ in Coordinate(115.5 + 10.6 * next(), 47.0 + 6.4 * next()) }
+        for unit in units { points += unit.boundary?.polygons.flatMap { $0.rings.flatMap { $0 } } ?? [] }
+        var boundaryHits = 0
+        for point in points {
+            // GEOS alone: prepared covers and contains on every part of every unit.
+            var expected: [String: PointLocation.Position] = [:]
+            for (i, part) in locator.parts.enumerated() where try prepared[i].covers(point) {
+                let code = locator.units[part.unit].code
+                let position: PointLocation.Position = try prepared[i].contains(point) ? .interior : .boundary
+                if expected[code] != .interior { expected[code] = position }
+            }
+            let got = try answer(probe, point)
+            #expect(got == expected, "\(point)")
+            if got.values.contains(.boundary) { boundaryHits += 1 }
+        }
+        // Every vertex is on a boundary; so the vertex half of the points exercised the boundary answers.
+        #expect(boundaryHits > 3_000)
+    }
+
     @Test("a unit without a boundary is ignored; a NaN point is refused")
     func edgeCases() throws {
         let locator = UnitLocator(units: Self.units)
