@@ -46,9 +46,12 @@ WORKLOADS = [
     ("locate", "locate", "7a. markers against their line, distance + position along it: LineSegmentIndex (peer: shapely distance + line_locate_point)"),
     ("locate-geos", "locate", "7b. the same through GEOS: NativeGeometry prepared distance + GEOSProject per marker (peer: as 7a)"),
     ("coverage", "coverage", "8. coverage + adjacency of several prefectures' files: pairs with shared length, overlaps, union holes (peer: shapely STRtree)"),
-    ("units-locate", "pip", "9a. locate points in units: UnitLocator (R-tree over unit polygons, prepared contains/covers), one thread (peer: as 2a)"),
+    ("units-locate", "pip", "9a. locate points in units: UnitLocator (R-tree over unit polygons, Swift ray crossing with GEOS's filter, GEOS where undecided), one thread (peer: as 2a)"),
     ("units-locate-parallel", "pip", "9b. the same on every core: UnitLocator.units(at:workers:) (peer: as 2a, one thread)"),
+    ("units-locate", "pip-postgis", "9e. as 9a, one thread (peer: PostGIS ST_Contains join, GiST indexes, one core)"),
+    ("units-locate-parallel", "pip-postgis", "9f. as 9b, every core (peer: as 9e)"),
     ("units-locate-cli", "units-locate-cli", "9c. bulk CLI: gazetteer locate --input CSV -o CSV, full location (peer: numpy.loadtxt + contains_xy + CSV out)"),
+    ("units-locate-cli-quick", "units-locate-cli", "9d. bulk CLI with --no-distances: units, boundary flag and Gauss-Krüger columns (peer: as 9c)"),
 ]
 
 
@@ -256,7 +259,8 @@ def check_coverage(g, p):
 CHECKS = {"area": check_area, "pip": check_pip, "pip-builtin": check_pip, "pip-strtree": check_pip,
           "transform": check_transform, "validity": check_validity, "import": check_import, "export": check_export,
           "locate": check_locate, "locate-geos": check_locate, "coverage": check_coverage,
-          "units-locate": check_pip, "units-locate-parallel": check_pip, "units-locate-cli": check_pip}
+          "units-locate": check_pip, "units-locate-parallel": check_pip, "units-locate-cli": check_pip,
+          "units-locate-cli-quick": check_pip}
 
 
 def main(out):

@@ -31,7 +31,7 @@ POINTS="${POINTS:-1000000}"
 SEED="${SEED:-42}"
 MARKERS="${MARKERS:-100000}"
 LOCATE_MARKERS="${LOCATE_MARKERS:-100000}"
-WORKLOADS="${WORKLOADS:-area pip pip-builtin pip-strtree transform validity import export locate locate-geos coverage units-locate units-locate-parallel units-locate-cli}"
+WORKLOADS="${WORKLOADS:-area pip pip-builtin pip-strtree transform validity import export locate locate-geos coverage units-locate units-locate-parallel units-locate-cli units-locate-cli-quick}"
 REAL="$(dirname "$DATA")"
 COVERAGE_DATA="${COVERAGE_DATA:-$REAL/datav_150000_full.json,$REAL/datav_152200_full.json,$REAL/datav_232700_full.json,$REAL/datav_231100_full.json,$REAL/datav_230200_full.json}"
 OUT=bench/out
@@ -49,13 +49,24 @@ else
     WORKLOADS="$(echo " $WORKLOADS " | sed 's/ import / /; s/ export / /')"
 fi
 
+# PostGIS, the server peer of the locate workloads: Debian's package, installed here when missing (as root).
+if [ ! -x /usr/lib/postgresql/15/bin/initdb ] || [ ! -f /usr/share/postgresql/15/extension/postgis.control ]; then
+    if [ "$(id -u)" -eq 0 ]; then
+        echo "== Installing PostgreSQL 15 + PostGIS 3 (Debian) for the PostGIS peer =="
+        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-15-postgis-3 >/dev/null \
+            || echo "NOTE: postgresql-15-postgis-3 could not be installed: the PostGIS peer will be skipped."
+    else
+        echo "NOTE: postgresql-15-postgis-3 is absent (apt-get install postgresql-15-postgis-3): the PostGIS peer will be skipped."
+    fi
+fi
+
 echo "== Building gazetteer-bench (release) =="
 swift build -c release --package-path bench --scratch-path bench/.build
 "$BENCH" versions
 
 mkdir -p "$OUT"
 rm -f "$OUT"/*.json "$OUT"/results.md "$OUT"/import.*.gpkg* "$OUT"/export.*.geojson "$OUT"/locate*.f64 \
-    "$OUT"/locate-units.* "$OUT"/units-locate-cli.*.csv "$OUT"/points.csv
+    "$OUT"/locate-units.* "$OUT"/units-locate-cli*.csv "$OUT"/points.csv
 "$BENCH" points --count "$POINTS" --seed "$SEED" --out "$OUT/points.f64"
 if [ ! -f "$DATA" ]; then
     echo "NOTE: $DATA is absent: the area, point-in-polygon and validity workloads will be skipped."
@@ -75,7 +86,7 @@ case " $WORKLOADS " in
 esac
 
 case " $WORKLOADS " in
-    *" units-locate-cli "*)
+    *" units-locate-cli"*)
         if [ -f "$DATA" ]; then
             echo "== Building the gazetteer CLI (release) and a registry of the DataV units for units-locate-cli =="
             swift build -c release --product gazetteer
@@ -98,10 +109,10 @@ for workload in $WORKLOADS; do
         locate|locate-geos)
                 "$BENCH" "$workload" "${locate[@]}" --out "$OUT/$workload.swift.f64" --result "$OUT/$workload.swift.json" ;;
         coverage) "$BENCH" coverage --runs "$RUNS" --data "$COVERAGE_DATA" --result "$OUT/coverage.swift.json" ;;
-        units-locate-cli)
+        units-locate-cli|units-locate-cli-quick)
                 if [ -f "$OUT/points.csv" ]; then
-                    "$BENCH" units-locate-cli --runs "$RUNS" --cli .build/release/gazetteer --registry "$OUT/locate-units.gpkg" \
-                        --csv "$OUT/points.csv" --out "$OUT/units-locate-cli.swift.csv" --result "$OUT/units-locate-cli.swift.json"
+                    "$BENCH" "$workload" --runs "$RUNS" --cli .build/release/gazetteer --registry "$OUT/locate-units.gpkg" \
+                        --csv "$OUT/points.csv" --out "$OUT/$workload.swift.csv" --result "$OUT/$workload.swift.json"
                 fi ;;
         *)      "$BENCH" "$workload" "${common[@]}" --result "$OUT/$workload.swift.json" ;;
     esac
@@ -118,10 +129,13 @@ for workload in $WORKLOADS; do
                          --out "$OUT/locate.peer.f64" --result "$OUT/locate.peer.json" ;;
         locate-geos) ;;  # compared with the locate peer
         coverage)    python3 bench/peers/coverage.py --runs "$RUNS" --data "$COVERAGE_DATA" --result "$OUT/coverage.peer.json" ;;
-        units-locate|units-locate-parallel)  # compared with the pip peer (prepared contains_xy), run here if pip was not
-                     [ -f "$OUT/pip.peer.json" ] || python3 bench/peers/pip.py "${common[@]}" --seed "$SEED" --result "$OUT/pip.peer.json" ;;
-        units-locate-cli)
-                     [ -f "$OUT/points.csv" ] && python3 bench/peers/locate_units.py --runs "$RUNS" --csv "$OUT/points.csv" \
+        units-locate|units-locate-parallel)  # compared with the pip peer (prepared contains_xy), run here if pip was not,
+                     # and with PostGIS (a server started and stopped by the peer script, on loopback)
+                     [ -f "$OUT/pip.peer.json" ] || python3 bench/peers/pip.py "${common[@]}" --seed "$SEED" --result "$OUT/pip.peer.json"
+                     [ -f "$OUT/pip-postgis.peer.json" ] || python3 bench/peers/pip_postgis.py "${common[@]}" --seed "$SEED" \
+                         --result "$OUT/pip-postgis.peer.json" ;;
+        units-locate-cli|units-locate-cli-quick)  # one peer run serves both
+                     [ -f "$OUT/units-locate-cli.peer.json" ] || [ ! -f "$OUT/points.csv" ] || python3 bench/peers/locate_units.py --runs "$RUNS" --csv "$OUT/points.csv" \
                          --units "$OUT/locate-units.geojson" --out "$OUT/units-locate-cli.peer.csv" --result "$OUT/units-locate-cli.peer.json" ;;
         export)      python3 bench/peers/gdal.py export --runs "$RUNS" --registry "$OUT/import.swift.gpkg" \
                          --out "$OUT/export.peer.geojson" --result "$OUT/export.peer.json" ;;

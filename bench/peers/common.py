@@ -46,12 +46,12 @@ def timed(runs, body):
     return seconds, answer
 
 
-def report(opts, workload, size, timed_text, seconds, answer, skipped=None):
+def report(opts, workload, size, timed_text, seconds, answer, skipped=None, engine_text=None):
     result = {
         "workload": workload,
         "size": size,
         "implementation": "peer",
-        "engine": engine(),
+        "engine": engine_text or engine(),
         "timed": timed_text,
         "seconds": seconds,
         "best": min(seconds) if seconds else 0,

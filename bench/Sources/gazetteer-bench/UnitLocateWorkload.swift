@@ -72,9 +72,11 @@ func writePointCSV(_ options: Options) throws {
 
 /// `gazetteer-bench units-locate-cli`: the bulk command as a process, timed around its run; the counts per unit are
 /// read from its output afterwards (units in code order, as the peer reads them from the registry's export).
-func runUnitLocateCLIWorkload(_ options: Options) throws {
-    let out = options.output("bench/out/units-locate-cli.swift.csv")
-    let arguments = ["locate", "--input", options.csv, "--registry", options.registry, "-o", out]
+/// `units-locate-cli-quick` adds `--no-distances` (edges searched only within the boundary tolerance).
+func runUnitLocateCLIWorkload(_ options: Options, form: String) throws {
+    let quick = form == "units-locate-cli-quick"
+    let out = options.output("bench/out/\(form).swift.csv")
+    let arguments = ["locate", "--input", options.csv, "--registry", options.registry, "-o", out] + (quick ? ["--no-distances"] : [])
     func measure() throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: options.cli)
@@ -101,7 +103,8 @@ func runUnitLocateCLIWorkload(_ options: Options) throws {
     answer.outside = outside
     answer.points = points
     try report(BenchResult(
-        workload: "units-locate-cli", size: "\(points) points, \(codes.count) counties",
-        timed: "gazetteer locate --input (CSV in, full location of each point, CSV out) as a process (after one warm-up run)",
+        workload: form, size: "\(points) points, \(codes.count) counties",
+        timed: quick ? "gazetteer locate --input --no-distances (CSV in, units and boundary flag of each point, CSV out) as a process (after one warm-up run)"
+            : "gazetteer locate --input (CSV in, full location of each point, CSV out) as a process (after one warm-up run)",
         seconds: seconds, best: seconds.min()!, median: median(seconds), answer: answer), options)
 }

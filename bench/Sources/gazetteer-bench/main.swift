@@ -22,6 +22,7 @@
 //   gazetteer-bench units-locate --data FILE --points FILE         UnitLocator: R-tree over unit parts + prepared contains/covers
 //   gazetteer-bench units-locate-parallel --data FILE --points FILE  the same on every core (UnitLocator.units(at:workers:))
 //   gazetteer-bench units-locate-cli --cli GAZETTEER --registry FILE --csv FILE [--out FILE]
+//   gazetteer-bench units-locate-cli-quick ...                       the same with --no-distances
 //                                                                 `gazetteer locate --input` on the CSV, as a process
 //   gazetteer-bench versions                                       GEOS and PROJ versions as JSON
 //
@@ -31,7 +32,7 @@ import Gazetteer
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let command = arguments.first else {
-    fail("usage: gazetteer-bench points|area|pip|pip-builtin|pip-strtree|transform|validity|markers|import|export|locate-input|locate|locate-geos|coverage|points-csv|units-locate|units-locate-parallel|units-locate-cli|versions [--option value ...]")
+    fail("usage: gazetteer-bench points|area|pip|pip-builtin|pip-strtree|transform|validity|markers|import|export|locate-input|locate|locate-geos|coverage|points-csv|units-locate|units-locate-parallel|units-locate-cli|units-locate-cli-quick|versions [--option value ...]")
 }
 let options = Options(parsing: arguments.dropFirst())
 
@@ -63,8 +64,8 @@ do {
         try writePointCSV(options)
     case "units-locate", "units-locate-parallel":
         try runUnitLocateWorkload(options, form: command)
-    case "units-locate-cli":
-        try runUnitLocateCLIWorkload(options)
+    case "units-locate-cli", "units-locate-cli-quick":
+        try runUnitLocateCLIWorkload(options, form: command)
     case "versions":
         print(#"{"gazetteer": "\#(LibraryVersions.gazetteer)", "geos": "\#(LibraryVersions.geos)", "proj": "\#(LibraryVersions.proj)"}"#)
     default:
