@@ -23,6 +23,29 @@ struct FindingReviewTests {
         #expect(Self.finding(at: 124.543935, 49.638912, subjects: ["150723"]).identity != a.identity)
     }
 
+    @Test("topology and names checks run twice on the demo registry: every finding of the second run has an id of the first")
+    func secondRunRecognisesEveryFinding() throws {
+        let registry = try LayerRecordTests.demoRegistry().path
+        func ids(_ arguments: String...) throws -> [String] {
+            let result = try runCommand(TestFixtures.cliPath, arguments + ["--registry", registry, "--format", "json"])
+            let json = try JSONParser.parse(result.stdout)
+            return (json["findings"]?.arrayValue ?? []).compactMap { $0["id"]?.stringValue }
+        }
+        for check in [["inspect", "topology"], ["names", "check"], ["names", "locate-check"]] {
+            let first = try ids(check[0], check[1])
+            let second = try ids(check[0], check[1])
+            #expect(!first.isEmpty, "\(check) found nothing")
+            #expect(Set(first).count == first.count, "\(check): ids are unique within a run")
+            #expect(first == second, "\(check): the second run gives the same ids in the same order")
+        }
+        // The registry has seen each of them once, however many runs.
+        let seen = try JSONParser.parse(try gazetteer("findings", "list", "--registry", registry, "--status", "all", "--format", "json").stdout)
+        let listed = (seen["findings"]?.arrayValue ?? seen.arrayValue ?? []).compactMap { $0["id"]?.stringValue ?? $0["finding"]?.stringValue }
+        #expect(Set(listed).count == listed.count)
+        let topologyCount = try ids("inspect", "topology").count
+        #expect(listed.count >= topologyCount)
+    }
+
     /// A registry with the demo units and a file with one bow-tie polygon whose id is a unit code.
     func setUp() throws -> (registry: String, file: String, dir: URL) {
         let dir = try TestFixtures.temporaryDirectory()
