@@ -61,7 +61,7 @@ public enum JSONWriter {
         var buffer = [CChar](repeating: 0, count: 400)
         let written = withVaList([decimals, n]) { vsnprintf(&buffer, buffer.count, "%.*f", $0) }
         guard written > 0, Int(written) < buffer.count else { return String(n) }
-        var text = String(cString: buffer)
+        var text = String(decoding: buffer[0 ..< Int(written)].map { UInt8(bitPattern: $0) }, as: UTF8.self)
         if text.contains(".") {
             while text.hasSuffix("0") { text.removeLast() }
             if text.hasSuffix(".") { text.removeLast() }
