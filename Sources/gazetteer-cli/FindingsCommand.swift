@@ -126,34 +126,33 @@ struct FindingsApplyCommand: ParsableCommand {
         let messages = write.messages, actor = write.actor
         let table: CSVTable
         do { table = try CSVReader.read(path: worklist) } catch { throw error.exchangeError(file: worklist) }
-        let seen = Dictionary(try store.seenFindings().map { ($0.finding, $0) }, uniquingKeysWith: { a, _ in a })
-        let parsed = WorklistDecisions(table, known: Set(seen.keys))
+        let application = try WorklistApplication(store: store)
+        var parsed = WorklistDecisions(table, known: Set(application.seen.keys))
+        parsed.refuseRenames()
         let zh = messages.lang == .zh
-        guard parsed.problems.isEmpty else {
-            printError(zh ? "复核清单被拒绝：\(worklist) 中有 \(parsed.problems.count) 处问题，登记册未作任何修改。"
-                          : "Worklist refused: \(parsed.problems.count) problem(s) in \(worklist); the registry is unchanged.")
-            for problem in parsed.problems { printError("  line \(problem.line): " + problem.reason.text(messages.lang)) }
-            throw AlreadyReported(kind: .input)
-        }
+        guard parsed.problems.isEmpty else { throw WorklistRefused(file: worklist, problems: parsed.problems) }
         let day = write.day
-        let current = Dictionary(try store.findingReviews(asOf: nil).map { ($0.finding, $0) }, uniquingKeysWith: { a, _ in a })
-        var accepted = 0, reopened = 0, unchanged = 0
-        try store.write(command: commandLineForAudit, actor: actor.actor) { transaction in
-            for decision in parsed.decisions {
-                guard let finding = seen[decision.finding] else { continue }
-                let isAccepted = current[decision.finding]?.status == .accepted
-                if decision.status == .reopened && !isAccepted { unchanged += 1; continue }
-                let versions = decision.status == .accepted
-                    ? try FindingReviews.subjectVersions(finding.subjects, in: store) : current[decision.finding]?.subjectVersions ?? [:]
-                try transaction.putReview(FindingReview(finding: decision.finding, code: finding.code, subjects: finding.subjects,
-                                                        status: decision.status, reason: decision.reason, subjectVersions: versions,
-                                                        actor: decision.reviewer ?? actor.actor), on: day)
-                if decision.status == .accepted { accepted += 1 } else { reopened += 1 }
-            }
-            try transaction.setSummary("worklist \(worklist): \(accepted) accepted, \(reopened) reopened")
+        let counts = try store.write(command: commandLineForAudit, actor: actor.actor) { transaction in
+            let counts = try application.apply(parsed.decisions, in: transaction, on: day, actor: actor.actor)
+            try transaction.setSummary("worklist \(worklist): \(counts.accepted) accepted, \(counts.reopened) reopened")
+            return counts
         }
+        let (accepted, reopened, unchanged) = (counts.accepted, counts.reopened, counts.unchanged)
         print(zh ? "复核清单已应用：接受 \(accepted)，重新打开 \(reopened)，未变 \(unchanged)。"
                  : "Worklist applied: \(accepted) accepted, \(reopened) reopened, \(unchanged) unchanged.")
+    }
+}
+
+/// A worklist refused whole: every problem with its line; the registry is unchanged.
+struct WorklistRefused: Error, UserFacingError {
+    var file: String
+    var problems: [WorklistDecisions.Problem]
+    var failureKind: FailureKind { .input }
+
+    func message(_ language: Language, verbose: Bool) -> String {
+        let head = language == .zh ? "复核清单被拒绝：\(file) 中有 \(problems.count) 处问题，登记册未作任何修改。"
+            : "Worklist refused: \(problems.count) problem(s) in \(file); the registry is unchanged."
+        return ([head] + problems.map { "  line \($0.line): " + $0.reason.text(language) }).joined(separator: "\n")
     }
 }
 

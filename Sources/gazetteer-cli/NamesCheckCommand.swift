@@ -73,7 +73,9 @@ struct NamesCheckCommand: ParsableCommand {
         } else if let registry {
             let store = try RegistryOptions.open(registry, readOnly: true, wait: wait)
             let names = try store.records(PlaceName.self).map { CheckedName($0) }
-            let report = checker.report(names, source: registry)
+            var report = checker.report(names, source: registry)
+            // On the registry the worklist can carry renames for `gazetteer names apply`.
+            report.worklistColumns = WorklistDecisions.Rename.columns
             try ReportWriting.write(try review.reviewed(report, registry: registry, wait: wait), options: output)
         }
     }

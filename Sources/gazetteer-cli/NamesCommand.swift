@@ -5,6 +5,6 @@ struct NamesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "names",
         abstract: "Check place names (naming rules, location against their units), romanize and rename them.",
-        subcommands: [NamesCheckCommand.self, NamesLocateCheckCommand.self, NamesRomanizeCommand.self, NamesRenameCommand.self]
+        subcommands: [NamesCheckCommand.self, NamesLocateCheckCommand.self, NamesRomanizeCommand.self, NamesRenameCommand.self, NamesApplyCommand.self]
     )
 }

@@ -19,7 +19,8 @@ public struct CSVWorklistRenderer: ReportRenderer {
 
     public func render(_ report: FindingReport, language: Language) -> [UInt8] {
         var writer = CSVWriter(byteOrderMark: true)
-        writer.writeRecord(Self.headers(language))
+        writer.writeRecord(Self.headers(language) + report.worklistColumns.map { $0.text(language) })
+        let extra = [String](repeating: "", count: report.worklistColumns.count)
         for (i, finding) in report.findings.enumerated() {
             var lon = "", lat = ""
             if let location = finding.location {
@@ -39,7 +40,7 @@ public struct CSVWorklistRenderer: ReportRenderer {
                 String(i + 1), finding.identity, finding.status.keyword, finding.severity.label(language), finding.code.id, finding.subjects.joined(separator: ","),
                 finding.file ?? "", finding.record ?? "", finding.field ?? "", finding.message(language), measured,
                 finding.measured?.unit.symbol ?? "", threshold, lon, lat, "", "", "",
-            ])
+            ] + extra)
         }
         return writer.takeBytes()
     }

@@ -16,6 +16,9 @@ public struct FindingReport: Sendable {
     public var summary: FindingSummary
     /// Accepted exceptions left out of ``findings`` (see ``applyReviews(_:showAccepted:)``), for the JSON report.
     public var accepted: [Finding] = []
+    /// Further empty columns for reviewers in the CSV worklist, after the decision, reviewer and note columns (the
+    /// name check adds the rename columns that `gazetteer names apply` reads).
+    public var worklistColumns: [LocalizedText] = []
 
     /// A report; the summary's severity counts are taken from `findings`.
     public init(title: LocalizedText, source: String?, subjects: [ReportSubject] = [], findings: [Finding], checked: Int,
