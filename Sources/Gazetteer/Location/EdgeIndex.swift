@@ -2,8 +2,9 @@
 /// nearest, and how far" in one search.
 ///
 /// The owners' lines are concatenated into one MultiLineString for ``LineSegmentIndex``; the index of the first
-/// segment of each owner maps the nearest segment back to its owner.
-struct EdgeIndex: Sendable {
+/// segment of each owner maps the nearest segment back to its owner. A class, so that a search borrows the index
+/// instead of copying (and retaining) each of its arrays.
+final class EdgeIndex: Sendable {
     private let index: LineSegmentIndex
     /// `firstSegment[i]` is the number of the first segment of owner `owners[i]`, ascending.
     private let firstSegment: [Int]
