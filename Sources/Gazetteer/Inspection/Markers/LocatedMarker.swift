@@ -7,6 +7,8 @@ struct LocatedMarker: Sendable {
     /// Its position in zone metres.
     var metres: Coordinate
     var location: LineSegmentIndex.Location
+    /// The part of the line it is nearest to (0 for a LineString).
+    var part: Int
 
     var marker: BoundaryMarker { source.marker }
     var number: String { source.marker.number }
@@ -35,6 +37,8 @@ struct MarkerGroup: Sendable {
     var position: Double { members.map(\.location.position).reduce(0, +) / Double(members.count) }
     /// The kinds of the members.
     var kinds: Set<MarkerKind> { Set(members.map(\.kind)) }
+    /// The part of the line the group stands by: its first member's.
+    var part: Int { members[0].part }
     /// A point location: the first member's position.
     var location: Geometry { .point(Point(members[0].marker.position)) }
 }

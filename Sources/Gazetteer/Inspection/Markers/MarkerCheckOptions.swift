@@ -9,8 +9,9 @@ public struct MarkerCheckOptions: Sendable, Equatable {
     /// it fixes means the marker moved or the line is drawn wrong. `--tolerance M` sets one value for every level.
     public var tolerances = LineCheck.Tolerances()
     /// The posts of a pair (同号双立) stand on both banks at comparable offsets: their distances from the line may
-    /// differ by this share of the larger one…
-    public var pairBalanceRatio = 0.5
+    /// differ by this share of the larger one… A line along a river's main channel (主航道) need not run midway
+    /// between the banks, so one post may stand up to three times as far out as the other (a share of 2/3).
+    public var pairBalanceRatio = 2.0 / 3.0
     /// …or by this many metres, whichever is more: two posts a few metres from a narrow ditch differ by metres
     /// without being unbalanced (twice the GNSS error plus the width of a ditch's bank).
     public var pairBalanceFloor = 5.0
@@ -25,7 +26,7 @@ public struct MarkerCheckOptions: Sendable, Equatable {
     public var shortSpacingFactor = 0.2
     /// …and than this many metres (4 mm at 1:50,000: two markers that close are drawn on top of each other).
     public var shortSpacingCeiling = 200.0
-    /// Spacing is judged only on lines with at least this many intervals between markers: a median of one or two
+    /// Spacing is judged only on lines with at least this many intervals between markers (within the line's parts): a median of one or two
     /// intervals says nothing about what is usual.
     public var minimumSpacingIntervals = 3
     /// Landmarks (方位物) each marker needs (GB/T 17796: at least three, each with bearing and distance).

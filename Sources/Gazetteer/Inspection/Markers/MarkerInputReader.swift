@@ -85,3 +85,9 @@ public enum MarkerInputError: Error, Sendable, Equatable, CustomStringConvertibl
 
     public var description: String { text.en }
 }
+
+extension MarkerInputError: UserFacingError {
+    public var failureKind: FailureKind { .input }
+
+    public func message(_ language: Language, verbose: Bool) -> String { text.text(language) }
+}

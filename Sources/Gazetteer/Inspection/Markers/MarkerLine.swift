@@ -23,16 +23,25 @@ struct MarkerLine {
         self.line = line
         let zone = try GaussKrugerZone(for: geometry)
         let forward = try zone.projection().forward
-        let metres = try forward.transform(geometry)
+        let metres = try forward.transform(Self.densified(geometry))
         index = try LineSegmentIndex(metres)
+        // The first segment of each part, in the index's numbering (which skips empty parts).
+        var partStarts: [Int] = []
+        var segments = 0
+        for part in metres.lineStrings where !part.coordinates.isEmpty {
+            partStarts.append(segments)
+            segments += part.coordinates.count - 1
+        }
         let ends = metres.lineStrings.flatMap { [$0.coordinates.first, $0.coordinates.last].compactMap { $0 } }
         triPoints = try Self.triPoints(ends: ends, of: line, network: network, forward: forward)
         let positions = try forward.transform(markers.map(\.marker.position))
         var located: [LocatedMarker] = []
         located.reserveCapacity(markers.count)
         for (marker, p) in zip(markers, positions) {
+            let location = try index.locate(p)
+            let part = (partStarts.lastIndex { $0 <= location.segment }) ?? 0
             located.append(LocatedMarker(source: marker, numbering: MarkerNumbering(marker.marker.number), metres: p,
-                                         location: try index.locate(p)))
+                                         location: location, part: part))
         }
         var copies: [String: [LocatedMarker]] = [:]
         var order: [String] = []
@@ -52,6 +61,32 @@ struct MarkerLine {
         }
     }
 
+    /// A line's segments are straight in longitude/latitude, as GEOS and GIS software draw it; projected as they
+    /// are, a 60 km segment would bow up to tens of metres away from its straight course in the zone. Vertices
+    /// every ``densifyStep`` degrees (about 1 km) keep the projected line within centimetres of the registered one.
+    static let densifyStep = 0.01
+
+    /// `geometry`'s lines with a vertex at least every ``densifyStep`` degrees, straight in longitude/latitude.
+    static func densified(_ geometry: Geometry) -> Geometry {
+        func part(_ line: LineString) -> LineString {
+            let c = line.coordinates
+            guard let last = c.last else { return line }
+            var out: [Coordinate] = []
+            out.reserveCapacity(c.count)
+            for (a, b) in zip(c, c.dropFirst()) {
+                let n = max(1, Int((max(abs(b.x - a.x), abs(b.y - a.y)) / densifyStep).rounded(.up)))
+                for k in 0..<n {
+                    let t = Double(k) / Double(n)
+                    out.append(Coordinate(a.x + t * (b.x - a.x), a.y + t * (b.y - a.y)))
+                }
+            }
+            out.append(last)
+            return LineString(out)
+        }
+        if case .lineString(let line) = geometry { return .lineString(part(line)) }
+        return .multiLineString(geometry.lineStrings.map(part))
+    }
+
     /// The ends where the lines of at least three units meet (within ``LineCheck/nodeTolerance``), else all ends.
     private static func triPoints(ends: [Coordinate], of line: BoundaryLine, network: [BoundaryLine],
                                   forward: CoordinateTransformation) throws -> [Coordinate] {
@@ -65,6 +100,13 @@ struct MarkerLine {
         }
         let junctions = ends.indices.filter { unitsAt[$0].count >= 3 }.map { ends[$0] }
         return junctions.isEmpty ? ends : junctions
+    }
+
+    /// The groups of ``groups`` on each part of the line (a MultiLineString's parts in order; one for a
+    /// LineString), each in sequence order. A line in several parts has no single direction across them (its parts
+    /// may be stored in any order), so order and spacing are judged part by part.
+    var groupsByPart: [[MarkerGroup]] {
+        Dictionary(grouping: groups, by: \.part).sorted { $0.key < $1.key }.map(\.value)
     }
 
     /// The line's markers grouped by sequence number, in sequence order; markers whose number has no sequence are

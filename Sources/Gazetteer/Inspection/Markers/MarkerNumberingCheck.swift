@@ -64,9 +64,19 @@ enum MarkerNumberingCheck {
     }
 
     /// ``FindingCode/markerOutOfOrder``: the groups not in a longest run whose positions increase with their numbers.
+    ///
+    /// GB/T 17796 numbers markers "normally west→east or north→south", whatever the direction the line is digitised
+    /// in (which puts a chosen unit on its left): numbers may run with the line or against it. The sense is the one
+    /// in which more markers are in order (with the line on a tie), and only the markers out of that order are named.
+    /// On a line in several parts, each part is judged on its own (``MarkerLine/groupsByPart``).
     static func order(_ line: MarkerLine) -> [Finding] {
-        let groups = line.groups
-        let inOrder = Set(LongestIncreasingSubsequence.indices(groups.map(\.position)))
+        line.groupsByPart.flatMap { order($0, line: line) }
+    }
+
+    static func order(_ groups: [MarkerGroup], line: MarkerLine) -> [Finding] {
+        let forward = LongestIncreasingSubsequence.indices(groups.map(\.position))
+        let backward = LongestIncreasingSubsequence.indices(groups.map { -$0.position })
+        let inOrder = Set(backward.count > forward.count ? backward : forward)
         var findings: [Finding] = []
         for (i, group) in groups.enumerated() where !inOrder.contains(i) {
             let after = (0..<i).reversed().first(where: inOrder.contains).map { groups[$0] }
