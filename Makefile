@@ -51,6 +51,9 @@ demo: build
 	$(GAZETTEER) inspect topology --registry $(DEMO) || test $$? -eq 1
 	$(GAZETTEER) inspect topology --registry $(DEMO) --format html --output demo-topology.html || test $$? -eq 1
 	@echo
+	@echo "== Boundary markers: displaced markers and 阿荣—莫旗线's off-edge line (exit 1 expected) =="
+	$(GAZETTEER) inspect markers --registry $(DEMO) || test $$? -eq 1
+	@echo
 	@echo "== Review: 阿荣—莫旗线 is a disputed segment, accepted as an exception until a decision; the next run shows it apart =="
 	$(GAZETTEER) findings accept --code line.off-edge --subject 150721-150722 --registry $(DEMO) --by demo \
 	    --reason "争议段：界线走向待自治区人民政府裁决，裁决前维持现状" --decision 呼民函〔2025〕12号

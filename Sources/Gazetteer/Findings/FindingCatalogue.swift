@@ -249,6 +249,164 @@ extension FindingCode {
         placeholders: [("units", "the units meeting at the node"), ("lines", "the codes of the lines that end there")],
         advice: LocalizedText(zh: "与交会点协议核对。", en: "Compare with the tri-point (交会点) agreement."))
 
+
+    // MARK: marker
+
+    /// A single marker (单立) farther from its registered line than the tolerance for the line's level.
+    public static let markerOffLine = FindingCode(
+        "marker.off-line", .error,
+        title: LocalizedText(zh: "界桩偏离界线", en: "Marker off its line"),
+        template: LocalizedText(zh: "界桩 {marker} 距界线 {line} {distance}（容差 {tolerance}）",
+                                en: "marker {marker} stands {distance} from line {line} (tolerance {tolerance})"),
+        placeholders: [("marker", "the marker's number"), ("line", "the line's code and name"),
+                       ("distance", "distance from the marker to the line in the local Gauss-Krüger zone, m"),
+                       ("tolerance", "the tolerance for the line's level, m")],
+        advice: LocalizedText(zh: "核对界桩成果表坐标与界线走向：界桩移位，或界线绘制有误。",
+                              en: "Check the marker's surveyed coordinates and the line's course: the marker moved, or the line is drawn wrong."))
+
+    /// A marker whose line code names no line of the input.
+    public static let markerLineUnknown = FindingCode(
+        "marker.line-unknown", .error,
+        title: LocalizedText(zh: "界桩所属界线不存在", en: "Marker on an unknown line"),
+        template: LocalizedText(zh: "界桩 {marker} 所属界线 {line} 不在所查界线中", en: "marker {marker} names line {line}, which is not among the lines checked"),
+        placeholders: [("marker", "the marker's number"), ("line", "the line code the marker names")],
+        advice: LocalizedText(zh: "核对界桩的界线代码，或补充该界线。", en: "Check the marker's line code, or add the line."))
+
+    /// Markers whose numbers do not increase along the line's direction.
+    public static let markerOutOfOrder = FindingCode(
+        "marker.out-of-order", .error,
+        title: LocalizedText(zh: "界桩编号顺序错乱", en: "Marker out of order"),
+        template: LocalizedText(zh: "界桩 {marker} 位于界线 {line} 里程 {position} 处，编号不符合沿界线走向递增的顺序（应在 {after} 与 {before} 之间）",
+                                en: "marker {marker} stands {position} along line {line}: its number breaks the order along the line (it should lie between {after} and {before})"),
+        placeholders: [("marker", "the marker's number"), ("line", "the line's code and name"),
+                       ("position", "the marker's position along the line from its start, km"),
+                       ("after", "the marker in order before it, or —"), ("before", "the marker in order after it, or —")],
+        advice: LocalizedText(zh: "核对该界桩的编号与坐标：编号错写，或坐标属于别的界桩。",
+                              en: "Check the marker's number and coordinates: a mistyped number, or another marker's coordinates."))
+
+    /// One marker number used more than once on a line.
+    public static let markerDuplicateNumber = FindingCode(
+        "marker.duplicate-number", .error,
+        title: LocalizedText(zh: "界桩编号重复", en: "Duplicate marker number"),
+        template: LocalizedText(zh: "界线 {line} 上编号 {marker} 出现 {count} 次（{records}）",
+                                en: "number {marker} occurs {count} times on line {line} ({records})"),
+        placeholders: [("marker", "the number"), ("line", "the line's code and name"), ("count", "how many times"),
+                       ("records", "where: the records in the file, or the positions")],
+        advice: LocalizedText(zh: "每条界线内界桩编号唯一：更正重复的编号。", en: "Numbers are unique on a line: correct the repeated one."))
+
+    /// Missing or repeated sequence numbers in a line's numbering.
+    public static let markerSequenceGap = FindingCode(
+        "marker.sequence-gap", .warning,
+        title: LocalizedText(zh: "界桩编号缺号或重号", en: "Gap in marker numbers"),
+        template: LocalizedText(zh: "界线 {line} 的界桩编号{what}：{numbers}", en: "line {line}: marker numbering {what}: {numbers}"),
+        placeholders: [("line", "the line's code and name"), ("what", "skips numbers, or repeats a sequence number with different types"),
+                       ("numbers", "the sequence numbers missing or repeated")],
+        advice: LocalizedText(zh: "核对界桩登记表：缺号的界桩是否漏登或已撤销。", en: "Check the registration forms: is the missing marker unregistered or withdrawn?"))
+
+    /// A same-number pair (同号双立) whose two posts stand on the same side of the line.
+    public static let markerPairSameSide = FindingCode(
+        "marker.pair-same-side", .error,
+        title: LocalizedText(zh: "同号双立界桩在同侧", en: "Pair on one side"),
+        template: LocalizedText(zh: "同号双立界桩 {markers} 都在界线 {line} 的{side}（距界线 {first}、{second}）",
+                                en: "both posts of pair {markers} stand on the {side} of line {line} ({first} and {second} from it)"),
+        placeholders: [("markers", "the two posts' numbers"), ("line", "the line's code and name"), ("side", "left or right, walking the line"),
+                       ("first", "the first post's distance from the line, m"), ("second", "the second post's distance, m")],
+        advice: LocalizedText(zh: "同号双立界桩应分立界线两侧：核对两桩坐标与界线。", en: "The posts of a pair stand on both sides of the line: check their coordinates and the line."))
+
+    /// A same-number pair whose two posts stand at very different distances from the line.
+    public static let markerPairUnbalanced = FindingCode(
+        "marker.pair-unbalanced", .warning,
+        title: LocalizedText(zh: "同号双立界桩距界线不对称", en: "Unbalanced pair"),
+        template: LocalizedText(zh: "同号双立界桩 {markers} 距界线 {line} 分别为 {first} 与 {second}，相差 {difference}（容许 {tolerance}）",
+                                en: "the posts of pair {markers} stand {first} and {second} from line {line}: {difference} apart (allowed {tolerance})"),
+        placeholders: [("markers", "the two posts' numbers"), ("line", "the line's code and name"), ("first", "the first post's distance, m"),
+                       ("second", "the second post's distance, m"), ("difference", "the difference, m"),
+                       ("tolerance", "the allowed difference: a share of the larger offset, at least a floor, m")],
+        advice: LocalizedText(zh: "核对两桩坐标，或界线是否沿界河中线。", en: "Check both posts' coordinates, or whether the line follows the river's centre."))
+
+    /// A same-number triple (同号三立) whose posts do not stand around a tri-point of the line.
+    public static let markerTripleOffTriPoint = FindingCode(
+        "marker.triple-off-tripoint", .error,
+        title: LocalizedText(zh: "同号三立界桩不在交会点", en: "Triple away from its tri-point"),
+        template: LocalizedText(zh: "同号三立界桩 {markers} 距界线 {line} 最近的交会点 {distance}（容许 {tolerance}）",
+                                en: "the posts of triple {markers} stand up to {distance} from the nearest tri-point of line {line} (allowed {tolerance})"),
+        placeholders: [("markers", "the posts' numbers"), ("line", "the line's code and name"),
+                       ("distance", "the farthest post's distance from the tri-point (an end of the line where three units meet), m"),
+                       ("tolerance", "how far a post may stand from the tri-point, m")],
+        advice: LocalizedText(zh: "同号三立界桩立于三方交会点周围：核对坐标与交会点协议。",
+                              en: "A triple stands around the point where three units meet: check its coordinates against the tri-point agreement."))
+
+    /// A marker whose recorded number of faces does not fit its kind (three at a tri-point, two otherwise).
+    public static let markerFacesMismatch = FindingCode(
+        "marker.faces-mismatch", .warning,
+        title: LocalizedText(zh: "界桩面数不符", en: "Wrong number of faces"),
+        template: LocalizedText(zh: "界桩 {marker}（{kind}）登记为 {faces} 面，应为 {expected} 面",
+                                en: "marker {marker} ({kind}) is recorded with {faces} faces; a {kind} has {expected}"),
+        placeholders: [("marker", "the marker's number"), ("kind", "single, pair or triple"), ("faces", "the recorded faces"),
+                       ("expected", "3 for a triple, 2 otherwise")],
+        advice: LocalizedText(zh: "核对界桩登记表中的界桩类型与面数。", en: "Check the marker's kind and faces in its registration form."))
+
+    /// A pair or triple with the wrong number of posts.
+    public static let markerGroupIncomplete = FindingCode(
+        "marker.group-incomplete", .warning,
+        title: LocalizedText(zh: "同号界桩不全", en: "Incomplete marker group"),
+        template: LocalizedText(zh: "{kind}界桩 {markers} 有 {count} 根，应为 {expected} 根", en: "{kind} {markers} has {count} posts, not {expected}"),
+        placeholders: [("kind", "pair or triple"), ("markers", "the posts' numbers"), ("count", "posts found"), ("expected", "2 or 3")],
+        advice: LocalizedText(zh: "补登缺少的界桩，或更正界桩类型。", en: "Register the missing post, or correct the kind."))
+
+    /// A provincial number that does not parse, or whose line code or type letter disagrees with the line or the marker.
+    public static let markerNumberMismatch = FindingCode(
+        "marker.number-mismatch", .error,
+        title: LocalizedText(zh: "界桩编号与界线或类型不符", en: "Marker number mismatch"),
+        template: LocalizedText(zh: "界桩 {marker}：{reason}", en: "marker {marker}: {reason}"),
+        placeholders: [("marker", "the marker's number"),
+                       ("reason", "not an 8-character provincial number, line code not the line's, type letter not the kind, or A on the side of the larger province code")],
+        advice: LocalizedText(zh: "省级界桩编号为 8 位：界线代码 4 位、序号 3 位、类型码 1 位（Q 单立，A/B 双立且 A 在省代码较小一侧，C/D/E 三立）。",
+                              en: "A provincial number has 8 characters: 4 for the line, 3 for the sequence, 1 for the type (Q single, A/B pair with A on the side of the smaller province code, C/D/E triple)."))
+
+    /// A stretch of line between consecutive markers much longer than the line's usual spacing.
+    public static let markerSpacingLong = FindingCode(
+        "marker.spacing-long", .warning,
+        title: LocalizedText(zh: "界桩间距过大", en: "Long stretch without markers"),
+        template: LocalizedText(zh: "界线 {line} 上 {from} 与 {to} 之间 {spacing} 无界桩（中位间距 {median}，阈值 {threshold}）",
+                                en: "line {line} runs {spacing} between {from} and {to} without a marker (median spacing {median}, threshold {threshold})"),
+        placeholders: [("line", "the line's code and name"), ("from", "the marker before"), ("to", "the marker after"),
+                       ("spacing", "distance along the line, km"), ("median", "the line's median spacing, km"), ("threshold", "the threshold, km")],
+        advice: LocalizedText(zh: "核对是否有界桩漏登，或需要增设界桩。", en: "Check for an unregistered marker, or whether one should be added."))
+
+    /// Consecutive markers unusually close along the line.
+    public static let markerSpacingShort = FindingCode(
+        "marker.spacing-short", .warning,
+        title: LocalizedText(zh: "界桩间距过小", en: "Markers unusually close"),
+        template: LocalizedText(zh: "界线 {line} 上 {from} 与 {to} 相距仅 {spacing}（中位间距 {median}，阈值 {threshold}）",
+                                en: "markers {from} and {to} on line {line} are only {spacing} apart along it (median spacing {median}, threshold {threshold})"),
+        placeholders: [("line", "the line's code and name"), ("from", "the first marker"), ("to", "the second marker"),
+                       ("spacing", "distance along the line, m"), ("median", "the line's median spacing, m"), ("threshold", "the threshold, m")],
+        advice: LocalizedText(zh: "核对两桩坐标：可能重复登记，或坐标录错。", en: "Check both markers' coordinates: a double registration, or a mistyped position."))
+
+    /// A marker with fewer than three reference landmarks (方位物) that have a bearing and a distance.
+    public static let markerLandmarksMissing = FindingCode(
+        "marker.landmarks-missing", .warning,
+        title: LocalizedText(zh: "方位物不足", en: "Too few landmarks"),
+        template: LocalizedText(zh: "界桩 {marker} 只有 {count} 个带方位角和距离的方位物（应不少于 {minimum} 个）",
+                                en: "marker {marker} has {count} reference landmarks with bearing and distance (at least {minimum} needed)"),
+        placeholders: [("marker", "the marker's number"), ("count", "landmarks with a bearing in [0, 360) and a positive distance"),
+                       ("minimum", "3, GB/T 17796")],
+        advice: LocalizedText(zh: "联检时补测方位物并更新界桩登记表。", en: "Survey more landmarks at the next joint inspection and update the form."))
+
+    /// A landmark whose recorded bearing and distance do not lead to its surveyed position.
+    public static let markerLandmarkMismatch = FindingCode(
+        "marker.landmark-mismatch", .warning,
+        title: LocalizedText(zh: "方位物方位距离不符", en: "Landmark mismatch"),
+        template: LocalizedText(zh: "界桩 {marker} 的方位物“{landmark}”：登记方位角 {bearing}、距离 {distance}，按坐标为 {actual_bearing}、{actual_distance}，相差 {offset}（容许 {tolerance}）",
+                                en: "marker {marker}, landmark “{landmark}”: recorded bearing {bearing} and distance {distance}, from the positions {actual_bearing} and {actual_distance}: {offset} apart (allowed {tolerance})"),
+        placeholders: [("marker", "the marker's number"), ("landmark", "the landmark's name"), ("bearing", "recorded bearing, °"),
+                       ("distance", "recorded distance, m"), ("actual_bearing", "geodesic azimuth from the marker to the landmark's position, °"),
+                       ("actual_distance", "geodesic distance, m"),
+                       ("offset", "distance between the point the recorded bearing and distance lead to and the landmark's position, m"),
+                       ("tolerance", "the allowed offset, m")],
+        advice: LocalizedText(zh: "复测方位物方位角与距离，或核对其坐标。", en: "Re-measure the landmark's bearing and distance, or check its coordinates."))
+
     // MARK: seat
 
     /// A unit whose registered government seat lies outside its own polygon.
@@ -351,6 +509,9 @@ extension FindingCode {
         .adjacencyShared, .adjacencyPointContact, .adjacencyNearContact, .adjacencyUnregistered, .adjacencyNoContact,
         .coverageOverlap, .coverageGap, .coverageSliver, .coverageEnclave, .coverageOutsideParent, .coverageParentUncovered,
         .lineInvalid, .lineOffEdge, .lineSidesSwapped, .lineCrossing, .lineDangle, .lineTriPoint,
+        .markerOffLine, .markerLineUnknown, .markerOutOfOrder, .markerDuplicateNumber, .markerSequenceGap, .markerPairSameSide,
+        .markerPairUnbalanced, .markerTripleOffTriPoint, .markerFacesMismatch, .markerGroupIncomplete, .markerNumberMismatch,
+        .markerSpacingLong, .markerSpacingShort, .markerLandmarksMissing, .markerLandmarkMismatch,
         .seatOutside, .seatMovedWithoutDecision,
         .nameOutsideUnit, .nameStraddlesBoundary,
         .nameGrandiose, .nameForeign, .nameBizarre, .nameDuplicate, .nameHomophone, .nameGeneric, .nameScript,

@@ -37,6 +37,10 @@ public struct LineSegmentIndex: Sendable {
         public var segment: Int
         /// The point on the line nearest to the query.
         public var nearestPoint: Coordinate
+        /// Which side of the line the point is on, walking the line in its direction: +1 left, -1 right, 0 on the
+        /// line. Taken from the nearest segment (the sign of the cross product of the segment and the point), so a
+        /// same-number pair (同号双立) can be told to stand on both sides.
+        public var side: Int
     }
 
     /// Segment `i` runs from `starts[i]` to `ends[i]`.
@@ -129,7 +133,9 @@ public struct LineSegmentIndex: Sendable {
         } else {
             (position, nearest) = (startPositions[segment] + segmentLength, b)
         }
-        return Location(distance: distance, position: position, segment: segment, nearestPoint: nearest)
+        let cross = (b.x - a.x) * (point.y - a.y) - (b.y - a.y) * (point.x - a.x)
+        let side = distance == 0 || cross == 0 ? 0 : (cross > 0 ? 1 : -1)
+        return Location(distance: distance, position: position, segment: segment, nearestPoint: nearest, side: side)
     }
 
     /// The shortest distance from `point` to the line. See ``locate(_:)``.
