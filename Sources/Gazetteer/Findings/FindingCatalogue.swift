@@ -249,6 +249,19 @@ extension FindingCode {
         placeholders: [("units", "the units meeting at the node"), ("lines", "the codes of the lines that end there")],
         advice: LocalizedText(zh: "与交会点协议核对。", en: "Compare with the tri-point (交会点) agreement."))
 
+    /// A boundary line derived from the shared edges of unit polygons (`gazetteer geometry derive-lines`).
+    public static let lineDerived = FindingCode(
+        "line.derived", .info,
+        title: LocalizedText(zh: "推得界线", en: "Derived line"),
+        template: LocalizedText(zh: "{level} {line}：{left} 在左，{right} 在右，{pieces} 段，长 {length}（由 {pairs} 的公共边合成）",
+                                en: "{level} {line}: {left} on the left, {right} on the right, {pieces} piece(s), {length} long (from the shared edges of {pairs})"),
+        placeholders: [("level", "the line's level (省级界线, 地级界线, 县级界线)"), ("line", "the derived code and name"),
+                       ("left", "the unit on the left walking the line"), ("right", "the unit on the right"),
+                       ("pieces", "its number of separate pieces"), ("length", "its geodesic length on the CGCS2000 ellipsoid, km"),
+                       ("pairs", "the pairs of county-level units whose shared edges make it up")],
+        advice: LocalizedText(zh: "与界线协议书核对后导入（gazetteer import lines）。",
+                              en: "Compare with the boundary agreement, then import it (gazetteer import lines)."))
+
     // MARK: seat
 
     /// A unit whose registered government seat lies outside its own polygon.
@@ -350,7 +363,7 @@ extension FindingCode {
         .importRecordRejected, .importRecordWarning, .importRecordNote, .importRecordOutcome,
         .adjacencyShared, .adjacencyPointContact, .adjacencyNearContact, .adjacencyUnregistered, .adjacencyNoContact,
         .coverageOverlap, .coverageGap, .coverageSliver, .coverageEnclave, .coverageOutsideParent, .coverageParentUncovered,
-        .lineInvalid, .lineOffEdge, .lineSidesSwapped, .lineCrossing, .lineDangle, .lineTriPoint,
+        .lineInvalid, .lineOffEdge, .lineSidesSwapped, .lineCrossing, .lineDangle, .lineTriPoint, .lineDerived,
         .seatOutside, .seatMovedWithoutDecision,
         .nameOutsideUnit, .nameStraddlesBoundary,
         .nameGrandiose, .nameForeign, .nameBizarre, .nameDuplicate, .nameHomophone, .nameGeneric, .nameScript,

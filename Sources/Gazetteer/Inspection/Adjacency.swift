@@ -152,7 +152,8 @@ public enum AdjacencyCheck {
         let outcome = try outcome(context, input: input, snap: snap)
         return FindingReport(title: LocalizedText(zh: "相邻关系检查", en: "Derived adjacency"), source: input.source,
                              subjects: subjects(context, input: input), findings: input.problems + context.findings + outcome.findings,
-                             checked: input.units.count, totals: outcome.totals, statement: outcome.statement)
+                             checked: input.units.count, totals: outcome.totals, statement: outcome.statement,
+                             dataSources: input.dataSources)
     }
 
     /// What the report of a run shows: the units as read and the registered lines.

@@ -16,10 +16,13 @@ public struct FindingReport: Sendable {
     public var summary: FindingSummary
     /// Accepted exceptions left out of ``findings`` (see ``applyReviews(_:showAccepted:)``), for the JSON report.
     public var accepted: [Finding] = []
+    /// Where the checked data came from, as the registry records it (`gazetteer sources`): shown with the source.
+    public var dataSources: [DataSource]
 
     /// A report; the summary's severity counts are taken from `findings`.
     public init(title: LocalizedText, source: String?, subjects: [ReportSubject] = [], findings: [Finding], checked: Int,
-                totals: [FindingSummary.Total] = [], statement: LocalizedText? = nil) {
+                totals: [FindingSummary.Total] = [], statement: LocalizedText? = nil, dataSources: [DataSource] = []) {
+        self.dataSources = dataSources
         self.title = title
         self.source = source
         self.subjects = subjects
