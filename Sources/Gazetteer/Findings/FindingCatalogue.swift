@@ -253,12 +253,12 @@ extension FindingCode {
     public static let lineDerived = FindingCode(
         "line.derived", .info,
         title: LocalizedText(zh: "推得界线", en: "Derived line"),
-        template: LocalizedText(zh: "{level} {line}：{left} 在左，{right} 在右，{pieces} 段，长 {length}（由 {pairs} 的公共边合成）",
-                                en: "{level} {line}: {left} on the left, {right} on the right, {pieces} piece(s), {length} long (from the shared edges of {pairs})"),
+        template: LocalizedText(zh: "{level} {line}：{left} 在左，{right} 在右，{pieces} 段，长 {length}，由 {pairs} 对县级单元的公共边合成",
+                                en: "{level} {line}: {left} on the left, {right} on the right, {pieces} piece(s), {length} long, from the shared edges of {pairs} pair(s) of county-level units"),
         placeholders: [("level", "the line's level (省级界线, 地级界线, 县级界线)"), ("line", "the derived code and name"),
                        ("left", "the unit on the left walking the line"), ("right", "the unit on the right"),
                        ("pieces", "its number of separate pieces"), ("length", "its geodesic length on the CGCS2000 ellipsoid, km"),
-                       ("pairs", "the pairs of county-level units whose shared edges make it up")],
+                       ("pairs", "how many pairs of county-level units share the edges that make it up (the pairs themselves are the value unit_pairs)")],
         advice: LocalizedText(zh: "与界线协议书核对后导入（gazetteer import lines）。",
                               en: "Compare with the boundary agreement, then import it (gazetteer import lines)."))
 

@@ -109,7 +109,8 @@ public enum LineDerivation {
                 values: ["line": .text("\(line.code) \(line.name)"), "level": .text(line.level.chinese),
                          "left": .text(line.leftUnitCode), "right": .text(line.rightUnitCode),
                          "length": .quantity(.kilometres(fromMetres: derived.length)), "pieces": .quantity(.count(pieces)),
-                         "pairs": .text(derived.unitPairs.map { $0.split(separator: "|").map { labels[String($0)] ?? String($0) }.joined(separator: "|") }
+                         "pairs": .quantity(.count(derived.unitPairs.count)),
+                         "unit_pairs": .text(derived.unitPairs.map { $0.split(separator: "|").map { labels[String($0)] ?? String($0) }.joined(separator: "|") }
                              .joined(separator: ", "))]))
         }
         var totals: [FindingSummary.Total] = []
