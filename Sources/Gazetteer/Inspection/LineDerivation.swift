@@ -54,9 +54,10 @@ public enum LineDerivation {
         let context = try CoverageContext(units: counties)
         let prefix = scope.flatMap { UnitSelection(within: $0).withinPrefix }
         var pieces: [String: (left: String, right: String, level: BoundaryLevel, lines: [LineString], pairs: [String])] = [:]
-        for pair in try AdjacencyCheck.pairs(context, snap: 0) {
+        // Pairs with no side in scope (the neighbours' own lines) are not even intersected.
+        let inScope = counties.map { unit in prefix.map { unit.code.hasPrefix($0) } ?? true }
+        for pair in try AdjacencyCheck.pairs(context, snap: 0, including: { inScope[$0] || inScope[$1] }) {
             guard case .shared(_, _, let shared) = pair.contact else { continue }
-            if let prefix, !pair.first.hasPrefix(prefix) && !pair.second.hasPrefix(prefix) { continue }
             let (left, right, level) = sides(pair.first, pair.second)
             let key = code(left, right, level)
             pieces[key, default: (left, right, level, [], [])].lines += shared.lineStrings
