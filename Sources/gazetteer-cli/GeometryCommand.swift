@@ -5,6 +5,6 @@ struct GeometryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "geometry",
         abstract: "Validate and measure the geometries of a GeoJSON file (no registry needed).",
-        subcommands: [GeometryValidateCommand.self, GeometryMeasureCommand.self]
+        subcommands: [GeometryValidateCommand.self, GeometryMeasureCommand.self, GeometryDeriveLinesCommand.self]
     )
 }

@@ -52,6 +52,7 @@ struct StatsCommand: ParsableCommand {
             for finding in unmeasured { printError("\(finding.severity.label(output.lang))  \(finding.message(output.lang))") }
         }
         let audits = try registry.auditLog().count
+        let sources = try registry.dataSources()
         let zh = output.lang == .zh
         if output.format == .json {
             var layers = JSONObject()
@@ -65,6 +66,7 @@ struct StatsCommand: ParsableCommand {
                 ("line_length_km", .number(length / 1e3)),
                 ("lines_by_level", .object(JSONObject(byLevel.sorted { $0.key < $1.key }.map { ($0.key, .number(Double($0.value))) }))),
                 ("audit_entries", .number(Double(audits))),
+                ("data_sources", .array(sources.map(\.json))),
                 ("unmeasured", .array(unmeasured.flatMap(\.subjects).map(JSONValue.string))),
             ])), precision: 3))
             try finish(unmeasured)
@@ -81,6 +83,7 @@ struct StatsCommand: ParsableCommand {
         print(zh
               ? "行政区划面积（按级别）：\(areas.isEmpty ? "无" : areas)；界线总长 \(JSONWriter.formatFixed(length / 1e3, decimals: 1)) km（\(levels)）；审计记录 \(audits) 条。"
               : "Unit area by level: \(areas.isEmpty ? "none" : areas); lines run \(JSONWriter.formatFixed(length / 1e3, decimals: 1)) km (\(levels)); \(audits) audit entries.")
+        for source in sources { print((zh ? "数据来源：" : "Data from: ") + source.line(output.lang)) }
         if !unmeasured.isEmpty {
             print(zh ? "（\(unmeasured.count) 条记录无法量算，未计入总数。）" : "(\(unmeasured.count) record(s) could not be measured and are left out of the totals.)")
         }

@@ -406,6 +406,18 @@ extension FindingCode {
                        ("offset", "distance between the point the recorded bearing and distance lead to and the landmark's position, m"),
                        ("tolerance", "the allowed offset, m")],
         advice: LocalizedText(zh: "复测方位物方位角与距离，或核对其坐标。", en: "Re-measure the landmark's bearing and distance, or check its coordinates."))
+    /// A boundary line derived from the shared edges of unit polygons (`gazetteer geometry derive-lines`).
+    public static let lineDerived = FindingCode(
+        "line.derived", .info,
+        title: LocalizedText(zh: "推得界线", en: "Derived line"),
+        template: LocalizedText(zh: "{level} {line}：{left} 在左，{right} 在右，{pieces} 段，长 {length}，由 {pairs} 对县级单元的公共边合成",
+                                en: "{level} {line}: {left} on the left, {right} on the right, {pieces} piece(s), {length} long, from the shared edges of {pairs} pair(s) of county-level units"),
+        placeholders: [("level", "the line's level (省级界线, 地级界线, 县级界线)"), ("line", "the derived code and name"),
+                       ("left", "the unit on the left walking the line"), ("right", "the unit on the right"),
+                       ("pieces", "its number of separate pieces"), ("length", "its geodesic length on the CGCS2000 ellipsoid, km"),
+                       ("pairs", "how many pairs of county-level units share the edges that make it up (the pairs themselves are the value unit_pairs)")],
+        advice: LocalizedText(zh: "与界线协议书核对后导入（gazetteer import lines）。",
+                              en: "Compare with the boundary agreement, then import it (gazetteer import lines)."))
 
     // MARK: seat
 
@@ -508,7 +520,7 @@ extension FindingCode {
         .importRecordRejected, .importRecordWarning, .importRecordNote, .importRecordOutcome,
         .adjacencyShared, .adjacencyPointContact, .adjacencyNearContact, .adjacencyUnregistered, .adjacencyNoContact,
         .coverageOverlap, .coverageGap, .coverageSliver, .coverageEnclave, .coverageOutsideParent, .coverageParentUncovered,
-        .lineInvalid, .lineOffEdge, .lineSidesSwapped, .lineCrossing, .lineDangle, .lineTriPoint,
+        .lineInvalid, .lineOffEdge, .lineSidesSwapped, .lineCrossing, .lineDangle, .lineTriPoint, .lineDerived,
         .markerOffLine, .markerLineUnknown, .markerOutOfOrder, .markerDuplicateNumber, .markerSequenceGap, .markerPairSameSide,
         .markerPairUnbalanced, .markerTripleOffTriPoint, .markerFacesMismatch, .markerGroupIncomplete, .markerNumberMismatch,
         .markerSpacingLong, .markerSpacingShort, .markerLandmarksMissing, .markerLandmarkMismatch,

@@ -50,10 +50,13 @@ public enum AdjacencyCheck {
     public static let defaultSnap = 100.0
 
     /// The pairs of `context`'s units that share a boundary, touch at a point, or come within `snap` metres.
+    /// - Parameter including: when given, only the candidate pairs (by position in the context) it accepts are
+    ///   tested, so a caller that wants the pairs of a few units does not pay for all of them.
     /// - Throws: ``GeometryError`` or ``GeodesyError`` when GEOS or PROJ fails on a pair.
-    public static func pairs(_ context: CoverageContext, snap: Double = defaultSnap) throws -> [AdjacencyPair] {
+    public static func pairs(_ context: CoverageContext, snap: Double = defaultSnap,
+                             including: ((Int, Int) -> Bool)? = nil) throws -> [AdjacencyPair] {
         var pairs: [AdjacencyPair] = []
-        for (i, j) in context.candidatePairs(within: snap) {
+        for (i, j) in context.candidatePairs(within: snap) where including?(i, j) ?? true {
             guard let a = context.polygons[i], let b = context.polygons[j], let ba = context.boundaries[i], let bb = context.boundaries[j],
                   try a.isWithinDistance(snap, of: b) else { continue }
             let codes = (context.units[i].code, context.units[j].code)
@@ -152,7 +155,8 @@ public enum AdjacencyCheck {
         let outcome = try outcome(context, input: input, snap: snap)
         return FindingReport(title: LocalizedText(zh: "相邻关系检查", en: "Derived adjacency"), source: input.source,
                              subjects: subjects(context, input: input), findings: input.problems + context.findings + outcome.findings,
-                             checked: input.units.count, totals: outcome.totals, statement: outcome.statement)
+                             checked: input.units.count, totals: outcome.totals, statement: outcome.statement,
+                             dataSources: input.dataSources)
     }
 
     /// What the report of a run shows: the units as read and the registered lines.

@@ -63,8 +63,10 @@ public enum CheckInputReader {
         let units = all.filter(selection.accepts)
         let codes = Set(units.map(\.code))
         let lines = try store.records(BoundaryLine.self, asOf: asOf).filter { codes.contains($0.leftUnitCode) && codes.contains($0.rightUnitCode) }
-        return CheckInput(units: units, lines: lines, hasRegisteredLines: true, source: store.location,
-                          seatMoves: try SeatCheck.moves(in: store, units: units.map(\.code), asOf: asOf))
+        var input = CheckInput(units: units, lines: lines, hasRegisteredLines: true, source: store.location,
+                               seatMoves: try SeatCheck.moves(in: store, units: units.map(\.code), asOf: asOf))
+        input.dataSources = try store.dataSources()
+        return input
     }
 
     /// The seats of a points file (`--seats FILE`): one point per unit code, read as the `units` layer with

@@ -46,6 +46,8 @@ public struct CheckInput: Sendable {
     public var source: String
     /// The changes of the units' seat positions between their versions (registry only).
     public var seatMoves: [SeatMove]
+    /// Where the registry's data came from (registry only), for the reports.
+    public var dataSources: [DataSource] = []
 
     /// An input; see the properties.
     public init(units: [CheckedUnit], lines: [BoundaryLine] = [], hasRegisteredLines: Bool = false, problems: [Finding] = [], source: String,

@@ -103,17 +103,22 @@ public enum LineCheck {
     /// `true` when, at the middle of the line, the point `offset` metres to its left lies in the right unit and the
     /// point to its right in the left unit. `false` when they are as registered or the test is inconclusive.
     static func sidesSwapped(_ line: Geometry, left: Int, right: Int, context: CoverageContext, offset: Double) throws -> Bool {
-        guard let part = line.lineStrings.max(by: { $0.coordinates.count < $1.coordinates.count }), part.coordinates.count > 1,
-              let l = context.polygons[left], let r = context.polygons[right] else { return false }
+        guard let probe = probes(line, offset: offset), let l = context.polygons[left], let r = context.polygons[right] else { return false }
+        return try r.covers(probe.left) && l.covers(probe.right)
+    }
+
+    /// The points `offset` metres to the left and to the right of the middle of the middle segment of the line's
+    /// longest part (zone metres), walking it in its direction; nil for a line without a segment of positive length.
+    static func probes(_ line: Geometry, offset: Double) -> (left: Coordinate, right: Coordinate)? {
+        guard let part = line.lineStrings.max(by: { $0.coordinates.count < $1.coordinates.count }), part.coordinates.count > 1 else { return nil }
         let k = part.coordinates.count / 2
         let (p, q) = (part.coordinates[max(0, k - 1)], part.coordinates[max(1, k)])
         let (dx, dy) = (q.x - p.x, q.y - p.y)
         let norm = (dx * dx + dy * dy).squareRoot()
-        guard norm > 0 else { return false }
+        guard norm > 0 else { return nil }
         let mid = Coordinate((p.x + q.x) / 2, (p.y + q.y) / 2)
-        let toLeft = Coordinate(mid.x - dy / norm * offset, mid.y + dx / norm * offset)
-        let toRight = Coordinate(mid.x + dy / norm * offset, mid.y - dx / norm * offset)
-        return try r.covers(toLeft) && l.covers(toRight)
+        return (Coordinate(mid.x - dy / norm * offset, mid.y + dx / norm * offset),
+                Coordinate(mid.x + dy / norm * offset, mid.y - dx / norm * offset))
     }
 
     /// The network of the registered lines: each pair that crosses or overlaps (``FindingCode/lineCrossing``), each

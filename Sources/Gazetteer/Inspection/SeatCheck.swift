@@ -90,7 +90,7 @@ public enum SeatCheck {
         return FindingReport(
             title: LocalizedText(zh: "政府驻地检查", en: "Government seats"), source: input.source, subjects: seatSubjects(input) + context.reportSubjects,
             findings: input.problems + context.findings + outcome.findings, checked: input.units.count,
-            totals: outcome.totals, statement: outcome.statement)
+            totals: outcome.totals, statement: outcome.statement, dataSources: input.dataSources)
     }
 
     /// The seats part of a run: findings, totals and the verdict in a sentence.

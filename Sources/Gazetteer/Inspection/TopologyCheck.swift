@@ -75,6 +75,6 @@ public enum TopologyCheck {
             title: LocalizedText(zh: "界线框架检查", en: "Boundary framework checks"), source: input.source,
             subjects: AdjacencyCheck.subjects(context, input: input) + SeatCheck.seatSubjects(input),
             findings: input.problems + context.findings + overlaps + holes + (parentCheck?.findings ?? []) + lines + seats.findings + adjacency.findings,
-            checked: input.units.count, totals: totals, statement: statement)
+            checked: input.units.count, totals: totals, statement: statement, dataSources: input.dataSources)
     }
 }

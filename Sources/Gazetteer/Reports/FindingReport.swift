@@ -19,10 +19,13 @@ public struct FindingReport: Sendable {
     /// Further empty columns for reviewers in the CSV worklist, after the decision, reviewer and note columns (the
     /// name check adds the rename columns that `gazetteer names apply` reads).
     public var worklistColumns: [LocalizedText] = []
+    /// Where the checked data came from, as the registry records it (`gazetteer sources`): shown with the source.
+    public var dataSources: [DataSource]
 
     /// A report; the summary's severity counts are taken from `findings`.
     public init(title: LocalizedText, source: String?, subjects: [ReportSubject] = [], findings: [Finding], checked: Int,
-                totals: [FindingSummary.Total] = [], statement: LocalizedText? = nil) {
+                totals: [FindingSummary.Total] = [], statement: LocalizedText? = nil, dataSources: [DataSource] = []) {
+        self.dataSources = dataSources
         self.title = title
         self.source = source
         self.subjects = subjects

@@ -32,6 +32,7 @@ public struct HTMLRenderer: ReportRenderer {
                    margin: 24px auto; max-width: 1000px; color: #222; line-height: 1.45; padding: 0 16px; }
             h1 { font-size: 22px; margin: 0 0 4px; } h2 { font-size: 17px; margin: 24px 0 8px; border-bottom: 1px solid #ddd; }
             .source { color: #666; font-size: 13px; word-break: break-all; }
+            .provenance { color: #8a4b00; font-size: 13px; }
             .counts span { display: inline-block; margin: 8px 8px 0 0; padding: 3px 10px; border-radius: 12px; color: #fff; font-size: 14px; }
             .statement { margin: 10px 0 0; } .totals { margin: 4px 0 0; padding-left: 20px; }
             svg.map { width: 100%; height: auto; display: block; margin: 8px 0; }
@@ -49,6 +50,9 @@ public struct HTMLRenderer: ReportRenderer {
 
             """
         if let source = report.source { html += "<div class=\"source\">\(zh ? "数据：" : "Source: ")\(e(source))</div>\n" }
+        for dataSource in report.dataSources {
+            html += "<div class=\"provenance\">\(zh ? "数据来源：" : "Data from: ")\(e(dataSource.line(language)))</div>\n"
+        }
 
         let s = report.summary
         html += "<h2>\(zh ? "摘要" : "Summary")</h2>\n<div class=\"counts\">"

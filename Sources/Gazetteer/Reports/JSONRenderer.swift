@@ -43,6 +43,7 @@ public struct JSONRenderer: ReportRenderer {
             ("accepted", .number(Double(s.accepted))),
             ("statement", .string(s.lines(language)[0])),
             ("totals", .object(totals)),
+            ("data_sources", .array(report.dataSources.map { .string($0.line(language)) })),
         ])
     }
 }

@@ -27,6 +27,7 @@ public struct TableRenderer: ReportRenderer {
             out += table.render()
         }
         for line in report.summary.lines(language) { out += line + "\n" }
+        for dataSource in report.dataSources { out += (zh ? "数据来源：" : "Data from: ") + dataSource.line(language) + "\n" }
         return out
     }
 }

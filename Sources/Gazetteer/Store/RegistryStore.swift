@@ -43,6 +43,8 @@ public protocol RegistryStore: AnyObject {
     func reviewHistory(finding: String) throws -> [FindingReview]
     /// The findings checks on this registry have reported, by id (for accepting one by id, and for lists).
     func seenFindings() throws -> [SeenFinding]
+    /// Where the layers' data came from, in the order recorded (empty for a registry from before migration 006).
+    func dataSources() throws -> [DataSource]
 
     /// Runs `body` in one transaction with an audit entry naming `command` and `actor`: everything `body` wrote is
     /// committed with the audit entry, or, if `body` throws or the process dies, nothing is.
@@ -88,6 +90,8 @@ public protocol RegistryStoreTransaction: AnyObject {
     /// Makes `review` the current review of its finding from `date`: the current one is closed that day, or amended in
     /// place when it began that same day (the registry's same-day rule).
     func putReview(_ review: FindingReview, on date: RegistryDate) throws
+    /// Records where some layers' data came from.
+    func addDataSource(_ source: DataSource) throws
     /// Runs `body`, a bulk write to `layer`; a store may defer index maintenance until it ends (a performance hint).
     func bulkWrite<R>(_ layer: Layer, _ body: () throws -> R) throws -> R
 }
