@@ -29,6 +29,7 @@ enum RegistrySchema {
         Migration002.migration,
         Migration003.migration,
         Migration004.migration,
+        Migration005.migration,
     ]
 
     /// The R-tree trigger that indexes each inserted row (GeoPackage 1.3 §F.3, `rtree_<t>_<c>_insert`), as migration
