@@ -54,6 +54,8 @@ struct RoundCommandTests {
         #expect(report.status == 0, "\(report.stderr)")
         let page = try String(contentsOfFile: html, encoding: .utf8)
         #expect(page.contains("<svg") && page.contains("已于 2025-07-15 关闭"))
+        // The closed round reads as signed: 1523028Q was registered intact when the team found it missing.
+        #expect(page.contains("1523028Q：实地未找到界桩（登记状态 完好）"))
         let summary = try gazetteer("report", "round", "1523-4", "--registry", registry)
         #expect(summary.status == 0 && summary.stdout.contains("1523007Q"))
     }

@@ -48,3 +48,17 @@ public struct InspectionRound: Sendable, Equatable {
     /// The years a round may name: from the first provincial line surveys to a little past today's.
     public static let plausibleYears = 1949...2100
 }
+
+extension RegistryDate {
+    /// The day before this one (a closed round is compared with the registry as it stood the day before its close,
+    /// when the close's status updates were not yet in force).
+    public var dayBefore: RegistryDate? {
+        if day > 1 { return RegistryDate(year: year, month: month, day: day - 1) }
+        if month > 1 {
+            let previous = month - 1
+            let last = (28...31).last { RegistryDate(year: year, month: previous, day: $0) != nil } ?? 28
+            return RegistryDate(year: year, month: previous, day: last)
+        }
+        return RegistryDate(year: year - 1, month: 12, day: 31)
+    }
+}

@@ -52,10 +52,13 @@ public enum InspectionRounds {
         }
     }
 
-    /// Compares round `id` with the registry as it stood on `asOf` (now when nil).
+    /// Compares round `id` with the registry as it stood on `asOf`; when nil, now for an open round and the day
+    /// before the close for a closed one (so that the close's own status updates do not appear as the registered
+    /// state the team compared against, and the report of a closed round reads as it was signed).
     public static func compare(_ id: String, store: any RegistryStore, asOf: RegistryDate? = nil,
                                options: RoundComparison.Options = RoundComparison.Options()) throws -> RoundComparison {
         let round = try round(id, in: store)
+        let asOf = asOf ?? round.closedOn?.dayBefore
         let line = try store.record(BoundaryLine.self, key: round.lineCode, asOf: asOf)
         var registered: [BoundaryMarker] = [], elsewhere: [String: String] = [:]
         for marker in try store.records(BoundaryMarker.self, asOf: asOf) {
@@ -83,7 +86,8 @@ public enum InspectionRounds {
 
     /// The status a post gets at the close from its comparison, or nil to leave it: missing, damaged (also tilted
     /// or buried), displaced, rebuilt (the team rebuilt it at its registered position), intact when it was
-    /// recorded otherwise and is now found in order. Posts not visited, and suspected displacements, keep theirs.
+    /// recorded otherwise and is now found in order (a rebuilt post found in order stays rebuilt). Posts not visited,
+    /// and suspected displacements, keep theirs.
     public static func closingStatus(_ entry: MarkerComparison) -> MarkerStatus? {
         guard let observation = entry.observation, entry.registered != nil else { return nil }
         switch entry.outcome {
@@ -93,7 +97,8 @@ public enum InspectionRounds {
         case .withinTolerance:
             if observation.condition.needsRepair { return .damaged }
             if observation.condition == .rebuilt { return .rebuilt }
-            return .intact
+            // A post rebuilt earlier and found in order stays "rebuilt": its record says it is not the original.
+            return entry.registered?.status == .rebuilt ? nil : .intact
         }
     }
 

@@ -94,3 +94,16 @@ struct RoundLifecycleTests {
         #expect(observations.first { $0.number == "1523003Q" }?.condition == .rebuilt)
     }
 }
+
+/// The day before a date, across month and year ends and leap days.
+@Suite("Inspection rounds: dates")
+struct RoundDateTests {
+    @Test("dayBefore")
+    func dayBefore() {
+        #expect(RegistryDate("2025-07-15")!.dayBefore == RegistryDate("2025-07-14"))
+        #expect(RegistryDate("2024-03-01")!.dayBefore == RegistryDate("2024-02-29"))
+        #expect(RegistryDate("2025-03-01")!.dayBefore == RegistryDate("2025-02-28"))
+        #expect(RegistryDate("2025-01-01")!.dayBefore == RegistryDate("2024-12-31"))
+        #expect(RegistryDate("2025-05-01")!.dayBefore == RegistryDate("2025-04-30"))
+    }
+}
