@@ -72,6 +72,17 @@ demo: build
 	    --reason "两村分属那吉镇、六合镇；《内蒙古自治区地名管理规定》只禁止同一苏木乡镇内嘎查村重名" --decision 莫政字〔2021〕8号 || exit 1; done
 	$(GAZETTEER) names check --registry $(DEMO) | tail -n 12
 	@echo
+	@echo "== The 2025 joint inspection (联检) of 蒙黑线: a round from the bundled field records, closed, and its signed report =="
+	$(GAZETTEER) inspect round create --line 1523 --ordinal 4 --year 2025 --parties "内蒙古自治区,黑龙江省" \
+	    --registry $(DEMO) --date 2025-06-01 --by demo
+	$(GAZETTEER) inspect round import 1523-4 data/boundaries/demo_inspection_round.geojson --registry $(DEMO) --by demo \
+	    --map number=marker,condition=status_observed,notes=note,observer=inspector,time=observed_on
+	$(GAZETTEER) inspect round compare 1523-4 --registry $(DEMO) || test $$? -eq 1
+	$(GAZETTEER) inspect round close 1523-4 --decision "蒙黑联检〔2025〕1号" --date 2025-07-15 --registry $(DEMO) --by demo
+	$(GAZETTEER) report round 1523-4 --registry $(DEMO)
+	$(GAZETTEER) report round 1523-4 --registry $(DEMO) --format html --output demo-round.html
+	@echo "The round report to print and sign: demo-round.html (open it in a browser)"
+	@echo
 	@echo "== What GDAL reads in $(DEMO) (open it in QGIS too) =="
 	@if command -v ogrinfo >/dev/null; then ogrinfo -ro -q $(DEMO); else echo "ogrinfo not installed"; fi
 

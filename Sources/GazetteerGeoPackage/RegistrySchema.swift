@@ -29,6 +29,7 @@ enum RegistrySchema {
         Migration002.migration,
         Migration003.migration,
         Migration004.migration,
+        Migration005.migration,
         Migration006.migration,
     ]
 

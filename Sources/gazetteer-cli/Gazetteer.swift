@@ -30,7 +30,7 @@ struct GazetteerCommand: ParsableCommand {
         subcommands: [
             InitCommand.self, ImportCommand.self, ExportCommand.self, ListCommand.self, ShowCommand.self,
             HistoryCommand.self, StatsCommand.self, GeometryCommand.self, InspectCommand.self, LocateCommand.self,
-            NamesCommand.self, FindingsCommand.self, SourcesCommand.self, FindingsCatalogueCommand.self,
+            NamesCommand.self, FindingsCommand.self, SourcesCommand.self, ReportCommand.self, FindingsCatalogueCommand.self,
         ]
     )
 

@@ -468,6 +468,80 @@ extension FindingCode {
                        ("outside", "the geodesic length (m) or area (m²) of the part outside the claimed unit")],
         advice: LocalizedText(zh: "跨界的河流、道路可登记为共有或注明所跨区划；否则核实其几何与所属区划。",
                               en: "A river or road that crosses units may be registered as shared, naming the units; otherwise check its geometry and unit."))
+    // MARK: inspection rounds (联检)
+
+    /// An observed post farther from its registered position than the GNSS uncertainty, but not as far as the
+    /// displaced threshold: worth a second look, not proof (DOMAIN.md §5.4).
+    public static let observationSuspectedDisplacement = FindingCode(
+        "observation.suspected-displacement", .warning,
+        title: LocalizedText(zh: "疑似移位", en: "Suspected displacement"),
+        template: LocalizedText(zh: "{subject}：实测位置距登记位置 {distance}，方位 {bearing}，超出 GNSS 不确定度 {threshold}（移位阈值 {displaced}）",
+                                en: "{subject}: observed {distance} from its registered position, bearing {bearing}, beyond the GNSS uncertainty {threshold} (displaced from {displaced})"),
+        placeholders: [("subject", "the marker number"), ("distance", "geodesic distance from the registered to the observed position, m"),
+                       ("bearing", "its bearing, degrees clockwise from true north"),
+                       ("threshold", "the GNSS uncertainty: --tolerance (0.5 m) plus the marker's recorded accuracy"),
+                       ("displaced", "the displaced threshold, --displaced (5 m)")],
+        advice: LocalizedText(zh: "复测该界桩；确认移位后按程序复位，否则记为观测误差。",
+                              en: "Re-survey the post; if the move is confirmed, restore it by procedure, otherwise record it as survey scatter."))
+
+    /// An observed post at least the displaced threshold from its registered position, or reported displaced by the team.
+    public static let observationDisplaced = FindingCode(
+        "observation.displaced", .error,
+        title: LocalizedText(zh: "界桩移位", en: "Marker displaced"),
+        template: LocalizedText(zh: "{subject}：{basis}，距登记位置 {distance}，方位 {bearing}（阈值 {threshold}）",
+                                en: "{subject}: {basis}, {distance} from its registered position, bearing {bearing} (threshold {threshold})"),
+        placeholders: [("subject", "the marker number"), ("basis", "measured, or reported displaced by the field team"),
+                       ("distance", "geodesic distance from the registered to the observed position, m"),
+                       ("bearing", "its bearing, degrees clockwise from true north"), ("threshold", "the displaced threshold, m")],
+        advice: LocalizedText(zh: "依据《行政区域界线界桩管理办法》将界桩复位至成果表位置；擅自移动界桩不具法律效力。",
+                              en: "Restore the post to its registered position (界桩管理办法); a marker moved without authority has no legal effect."))
+
+    /// An observed post that moved between this round and an earlier round of the same line.
+    public static let observationDrift = FindingCode(
+        "observation.drift", .warning,
+        title: LocalizedText(zh: "历次联检间位移", en: "Drift between rounds"),
+        template: LocalizedText(zh: "{subject}：与 {previous}（{previous_year} 年）的实测位置相比位移 {distance}，方位 {bearing}（阈值 {threshold}）",
+                                en: "{subject}: moved {distance}, bearing {bearing}, since round {previous} ({previous_year}) (threshold {threshold})"),
+        placeholders: [("subject", "the marker number"), ("previous", "the earlier round's id"), ("previous_year", "its year"),
+                       ("distance", "geodesic distance between the two observed positions, m"), ("bearing", "degrees from true north"),
+                       ("threshold", "the GNSS uncertainty of the two observations, m")],
+        advice: LocalizedText(zh: "查明原因（冻胀、冰推、施工），必要时加固或复位。", en: "Find the cause (frost heave, ice push, works) and secure or restore the post."))
+
+    /// A field record of a number that is not registered on the round's line.
+    public static let observationUnknownMarker = FindingCode(
+        "observation.unknown-marker", .error,
+        title: LocalizedText(zh: "未登记的界桩号", en: "Unknown marker number"),
+        template: LocalizedText(zh: "{subject}：界线 {line} 未登记此界桩号{elsewhere}（{record}）",
+                                en: "{subject}: no marker with this number is registered on line {line}{elsewhere} ({record})"),
+        placeholders: [("subject", "the number as written"), ("line", "the round's line"),
+                       ("elsewhere", "the line it is registered on instead, if any"), ("record", "the file and record")],
+        advice: LocalizedText(zh: "核对记录表上的界桩号（抄写错误？）；新增界桩须经审批后登记。",
+                              en: "Check the number on the form (a copying error?); a new marker must be approved and registered first."))
+
+    /// A post the field team did not find.
+    public static let markerMissing = FindingCode(
+        "marker.missing", .error,
+        title: LocalizedText(zh: "界桩丢失", en: "Marker missing"),
+        template: LocalizedText(zh: "{subject}：实地未找到界桩（登记状态 {registered}）{note}", en: "{subject}: the post was not found (registered as {registered}){note}"),
+        placeholders: [("subject", "the marker number"), ("registered", "its registered status"), ("note", "the team's note")],
+        advice: LocalizedText(zh: "按成果表坐标在原位重建，并更新界桩登记表。", en: "Rebuild it at its registered position and update the registration form."))
+
+    /// A post found damaged, tilted or buried.
+    public static let markerDamaged = FindingCode(
+        "marker.damaged", .warning,
+        title: LocalizedText(zh: "界桩损坏", en: "Marker damaged"),
+        template: LocalizedText(zh: "{subject}：界桩{condition}{note}", en: "{subject}: the post is {condition}{note}"),
+        placeholders: [("subject", "the marker number"), ("condition", "damaged, tilted or buried"), ("note", "the team's note")],
+        advice: LocalizedText(zh: "修复或扶正界桩、清除掩埋物；无法修复的在原位重建。", en: "Repair, straighten or uncover the post; rebuild it in place when it cannot be repaired."))
+
+    /// A registered post of the line that the round has no observation of.
+    public static let markerNotVisited = FindingCode(
+        "marker.not-visited", .warning,
+        title: LocalizedText(zh: "界桩未检查", en: "Marker not visited"),
+        template: LocalizedText(zh: "{subject}：本次联检（{round}）没有该界桩的记录", en: "{subject}: round {round} has no record of this post"),
+        placeholders: [("subject", "the marker number"), ("round", "the round's id")],
+        advice: LocalizedText(zh: "补充检查该界桩，或在联检报告中说明原因。", en: "Visit the post, or state in the report why it was not visited."))
+
     // MARK: names
 
     /// A place name breaking a grandiose rule of `data/names/rules.tsv`: names claiming more territory, status or scale than the entity has.
@@ -528,5 +602,7 @@ extension FindingCode {
         .nameOutsideUnit, .nameStraddlesBoundary,
         .nameGrandiose, .nameForeign, .nameBizarre, .nameDuplicate, .nameHomophone, .nameGeneric, .nameScript,
         .nameRomanization, .nameMongolian,
+        .observationSuspectedDisplacement, .observationDisplaced, .observationDrift, .observationUnknownMarker,
+        .markerMissing, .markerDamaged, .markerNotVisited,
     ]
 }

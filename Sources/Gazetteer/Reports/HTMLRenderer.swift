@@ -28,21 +28,7 @@ public struct HTMLRenderer: ReportRenderer {
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(title)</title>
             <style>
-            body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei", sans-serif;
-                   margin: 24px auto; max-width: 1000px; color: #222; line-height: 1.45; padding: 0 16px; }
-            h1 { font-size: 22px; margin: 0 0 4px; } h2 { font-size: 17px; margin: 24px 0 8px; border-bottom: 1px solid #ddd; }
-            .source { color: #666; font-size: 13px; word-break: break-all; }
-            .provenance { color: #8a4b00; font-size: 13px; }
-            .counts span { display: inline-block; margin: 8px 8px 0 0; padding: 3px 10px; border-radius: 12px; color: #fff; font-size: 14px; }
-            .statement { margin: 10px 0 0; } .totals { margin: 4px 0 0; padding-left: 20px; }
-            svg.map { width: 100%; height: auto; display: block; margin: 8px 0; }
-            table { border-collapse: collapse; width: 100%; font-size: 13px; }
-            th, td { border: 1px solid #ccc; padding: 4px 6px; text-align: left; vertical-align: top; }
-            th { background: #f0f0ea; } td.num { text-align: right; white-space: nowrap; } td.code { white-space: nowrap; font-family: monospace; }
-            .sev { font-weight: bold; white-space: nowrap; }
-            @media print { body { margin: 0; max-width: none; } thead { display: table-header-group; } tr { page-break-inside: avoid; }
-                           svg.map { page-break-inside: avoid; } }
-            @page { size: A4; margin: 15mm; }
+            \(Self.baseStyle)
             </style>
             </head>
             <body>
@@ -70,6 +56,34 @@ public struct HTMLRenderer: ReportRenderer {
             html += "<div class=\"source\">\(zh ? "等距圆柱投影（经度按中纬度余弦缩放），CGCS2000 经纬度。" : "Equirectangular, longitudes scaled by the cosine of the mid latitude; CGCS2000 longitude/latitude.")</div>\n"
         }
 
+        html += Self.findingsSection(report, language: language)
+        return html + "</body>\n</html>\n"
+    }
+
+    /// The style every report page shares: fonts with the usual CJK faces, headings, tables, maps, print on A4.
+    public static let baseStyle = """
+        body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei", sans-serif;
+               margin: 24px auto; max-width: 1000px; color: #222; line-height: 1.45; padding: 0 16px; }
+        h1 { font-size: 22px; margin: 0 0 4px; } h2 { font-size: 17px; margin: 24px 0 8px; border-bottom: 1px solid #ddd; }
+        .source { color: #666; font-size: 13px; word-break: break-all; }
+        .provenance { color: #8a4b00; font-size: 13px; }
+        .counts span { display: inline-block; margin: 8px 8px 0 0; padding: 3px 10px; border-radius: 12px; color: #fff; font-size: 14px; }
+        .statement { margin: 10px 0 0; } .totals { margin: 4px 0 0; padding-left: 20px; }
+        svg.map { width: 100%; height: auto; display: block; margin: 8px 0; }
+        table { border-collapse: collapse; width: 100%; font-size: 13px; }
+        th, td { border: 1px solid #ccc; padding: 4px 6px; text-align: left; vertical-align: top; }
+        th { background: #f0f0ea; } td.num { text-align: right; white-space: nowrap; } td.code { white-space: nowrap; font-family: monospace; }
+        .sev { font-weight: bold; white-space: nowrap; }
+        @media print { body { margin: 0; max-width: none; } thead { display: table-header-group; } tr { page-break-inside: avoid; }
+                       svg.map { page-break-inside: avoid; } }
+        @page { size: A4; margin: 15mm; }
+        """
+
+    /// The findings table (numbered as on the map) and what each code found means, as one HTML section.
+    public static func findingsSection(_ report: FindingReport, language: Language) -> String {
+        let zh = language == .zh
+        let e = Self.escape
+        var html = ""
         html += "<h2>\(zh ? "问题清单" : "Findings")</h2>\n"
         if report.findings.isEmpty {
             html += "<p>\(zh ? "未发现问题。" : "No findings.")</p>\n"
@@ -92,7 +106,7 @@ public struct HTMLRenderer: ReportRenderer {
             }
             html += "</tbody>\n</table>\n"
         }
-        return html + "</body>\n</html>\n"
+        return html
     }
 
     /// `text` with the five characters HTML gives meaning to replaced by entities.

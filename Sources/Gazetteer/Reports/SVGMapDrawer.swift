@@ -32,43 +32,10 @@ public struct SVGMapDrawer: Sendable {
         var bounds = Envelope.empty
         for subject in report.subjects { bounds.expand(toInclude: subject.geometry.envelope) }
         for finding in report.findings { if let l = finding.location { bounds.expand(toInclude: l.envelope) } }
-        guard !bounds.isEmpty, bounds.minX.isFinite, bounds.maxY.isFinite else { return nil }
-        // A single point (or a vertical line) still needs an extent: about a kilometre around it.
-        if bounds.maxX - bounds.minX < 1e-6 { bounds.minX -= 0.01; bounds.maxX += 0.01 }
-        if bounds.maxY - bounds.minY < 1e-6 { bounds.minY -= 0.01; bounds.maxY += 0.01 }
-
-        let phi0 = (bounds.minY + bounds.maxY) / 2 * .pi / 180
-        let kx = max(cos(phi0), 0.01)
-        let spanX = (bounds.maxX - bounds.minX) * kx, spanY = bounds.maxY - bounds.minY
-        let scale = min((width - 2 * margin) / spanX, (maxHeight - 2 * margin) / spanY)
-        let height = (spanY * scale + 2 * margin).rounded(.up)
-        // Centre the data horizontally when the height limited the scale.
-        let offsetX = (width - spanX * scale) / 2
-        func point(_ c: Coordinate) -> (Double, Double) {
-            (offsetX + (c.x - bounds.minX) * kx * scale, margin + (bounds.maxY - c.y) * scale)
-        }
-        func n(_ v: Double) -> String { JSONWriter.formatFixed(v, decimals: 1) }
-        func path(_ g: Geometry) -> String {
-            var d = ""
-            func run(_ cs: [Coordinate], close: Bool) {
-                for (i, c) in cs.enumerated() {
-                    let (x, y) = point(c)
-                    d += (i == 0 ? "M" : "L") + n(x) + " " + n(y)
-                }
-                if close { d += "Z" }
-            }
-            for polygon in g.polygons { for ring in polygon.rings { run(ring, close: true) } }
-            for line in g.lineStrings { run(line.coordinates, close: false) }
-            return d
-        }
-        func points(_ g: Geometry) -> [Coordinate] {
-            switch g {
-            case .point(let p): return [p.coordinate]
-            case .multiPoint(let ps): return ps.map(\.coordinate)
-            case .collection(let gs): return gs.flatMap(points)
-            default: return []
-            }
-        }
+        guard let frame = SVGMapFrame(bounds: bounds, width: width, maxHeight: maxHeight, margin: margin) else { return nil }
+        let height = frame.height
+        let point = frame.point, path = frame.path, points = SVGMapFrame.points
+        let n = SVGMapFrame.n
 
         var svg = "<svg class=\"map\" viewBox=\"0 0 \(n(width)) \(n(height))\" width=\"\(n(width))\" height=\"\(n(height))\" role=\"img\">\n"
         svg += "<rect x=\"0\" y=\"0\" width=\"\(n(width))\" height=\"\(n(height))\" fill=\"#fbfbf8\" stroke=\"#bbb\"/>\n"
@@ -105,8 +72,8 @@ public struct SVGMapDrawer: Sendable {
         }
         svg += "</g>\n"
         svg += legend(report, language: language)
-        svg += scaleBar(metresPerPixel: 6_371_008.8 * .pi / 180 / scale, height: height, language: language)
-        svg += northArrow()
+        svg += frame.scaleBar()
+        svg += frame.northArrow()
         return svg + "</svg>"
     }
 
@@ -124,32 +91,5 @@ public struct SVGMapDrawer: Sendable {
             out += "<text x=\"36\" y=\"\(y + 11)\">\(HTMLRenderer.escape(entry.1))</text>\n"
         }
         return out + "</g>\n"
-    }
-
-    /// A bar of a round length (1, 2 or 5 × 10ⁿ m) close to a fifth of the map's width.
-    private func scaleBar(metresPerPixel: Double, height: Double, language: Language) -> String {
-        let target = width / 5 * metresPerPixel
-        let magnitude = pow(10, floor(log10(target)))
-        let length = [1.0, 2, 5, 10].map { $0 * magnitude }.last { $0 <= target } ?? magnitude
-        let pixels = length / metresPerPixel
-        let label = length >= 1000 ? "\(JSONWriter.formatFixed(length / 1000, decimals: length >= 10_000 ? 0 : 1)) km" : "\(Int(length)) m"
-        let x = width - 16 - pixels, y = height - 16
-        func n(_ v: Double) -> String { JSONWriter.formatFixed(v, decimals: 1) }
-        return """
-            <g class="scale" font-size="12"><rect x="\(n(x - 6))" y="\(n(y - 22))" width="\(n(pixels + 12))" height="30" fill="#fff" fill-opacity="0.85"/>\
-            <path d="M\(n(x)) \(n(y - 6))V\(n(y))H\(n(x + pixels))V\(n(y - 6))" fill="none" stroke="#333" stroke-width="1.5"/>\
-            <text x="\(n(x + pixels / 2))" y="\(n(y - 9))" text-anchor="middle">\(label)</text></g>
-
-            """
-    }
-
-    private func northArrow() -> String {
-        let x = width - 30
-        func n(_ v: Double) -> String { JSONWriter.formatFixed(v, decimals: 1) }
-        return """
-            <g class="north"><path d="M\(n(x)) 12L\(n(x + 9)) 40L\(n(x)) 34L\(n(x - 9)) 40Z" fill="#333"/>\
-            <text x="\(n(x))" y="54" font-size="13" text-anchor="middle" font-weight="bold">N</text></g>
-
-            """
     }
 }

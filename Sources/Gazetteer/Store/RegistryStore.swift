@@ -46,6 +46,15 @@ public protocol RegistryStore: AnyObject {
     /// Where the layers' data came from, in the order recorded (empty for a registry from before migration 006).
     func dataSources() throws -> [DataSource]
 
+    /// The inspection rounds (of `line` when given), by line and ordinal.
+    func inspectionRounds(line: String?) throws -> [InspectionRound]
+    /// The round with `id`, or nil.
+    func inspectionRound(_ id: String) throws -> InspectionRound?
+    /// The observations of round `id` that count: for each marker number the newest one imported, by number.
+    func observations(round id: String) throws -> [FieldObservation]
+    /// The findings recorded when round `id` was closed, in the order recorded.
+    func roundFindings(round id: String) throws -> [RoundFindingRecord]
+
     /// Runs `body` in one transaction with an audit entry naming `command` and `actor`: everything `body` wrote is
     /// committed with the audit entry, or, if `body` throws or the process dies, nothing is.
     func write<R>(command: String, actor: String, _ body: (any RegistryStoreTransaction) throws -> R) throws -> R
@@ -94,6 +103,17 @@ public protocol RegistryStoreTransaction: AnyObject {
     func addDataSource(_ source: DataSource) throws
     /// Runs `body`, a bulk write to `layer`; a store may defer index maintenance until it ends (a performance hint).
     func bulkWrite<R>(_ layer: Layer, _ body: () throws -> R) throws -> R
+
+    /// The round with `id` as this transaction sees it, or nil.
+    func inspectionRound(_ id: String) throws -> InspectionRound?
+    /// Opens a round. The store refuses a second round with the same line and ordinal.
+    func insertRound(_ round: InspectionRound) throws
+    /// Adds an observation to open round `id` (append-only: an earlier one of the same marker is kept, superseded).
+    func insertObservation(_ observation: FieldObservation, round id: String) throws
+    /// Closes round `id` on `date` with `decision`; the store refuses to close a round twice.
+    func closeRound(_ id: String, on date: RegistryDate, decision: String) throws
+    /// Records a finding of record of a round being closed.
+    func recordRoundFinding(_ finding: RoundFindingRecord) throws
 }
 
 /// A current record's key and what retirement needs to know of it.

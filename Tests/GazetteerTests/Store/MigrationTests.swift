@@ -93,6 +93,6 @@ struct MigrationTests {
         // with a new migration, never change this one.
         let units = Migration001.migration.statements.first { $0.hasPrefix("CREATE TABLE units") }
         #expect(units?.contains("\"seat_address\" TEXT") == true)
-        #expect(RegistrySchema.migrations.map(\.id) == ["001-geopackage-core-and-layers", "002-current-views", "003-one-current-version-by-trigger", "004-finding-reviews", "006-data-sources"])
+        #expect(RegistrySchema.migrations.map(\.id) == ["001-geopackage-core-and-layers", "002-current-views", "003-one-current-version-by-trigger", "004-finding-reviews", "005-inspection-rounds", "006-data-sources"])
     }
 }
