@@ -4,7 +4,7 @@ import ArgumentParser
 struct InspectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inspect",
-        abstract: "Check the boundary framework (coverage, lines, adjacency, seats) on the registry or on polygon files.",
-        subcommands: [InspectTopologyCommand.self, InspectAdjacencyCommand.self, InspectSeatsCommand.self]
+        abstract: "Check the boundary framework (coverage, lines, adjacency, seats) on the registry or on polygon files, and smart-marker telemetry.",
+        subcommands: [InspectTopologyCommand.self, InspectAdjacencyCommand.self, InspectSeatsCommand.self, InspectTelemetryCommand.self]
     )
 }

@@ -16,6 +16,10 @@ public enum MeasureUnit: String, Sendable, CaseIterable, Equatable {
     case degree = "deg"
     /// A count of things (points, records, parts).
     case count = "count"
+    /// A percentage (a battery's charge).
+    case percent = "percent"
+    /// Days (a device's silence).
+    case day = "day"
 
     /// The symbol written after a value: `m`, `m²`, `km`, `km²`, `°`; nothing for a count.
     public var symbol: String {
@@ -26,6 +30,8 @@ public enum MeasureUnit: String, Sendable, CaseIterable, Equatable {
         case .squareKilometre: return "km²"
         case .degree: return "°"
         case .count: return ""
+        case .percent: return "%"
+        case .day: return "d"
         }
     }
 
@@ -36,6 +42,8 @@ public enum MeasureUnit: String, Sendable, CaseIterable, Equatable {
         case .kilometre, .squareKilometre: return 3
         case .degree: return 6
         case .count: return 0
+        case .percent: return 0
+        case .day: return 1
         }
     }
 }
