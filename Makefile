@@ -83,6 +83,9 @@ demo: build
 	$(GAZETTEER) report round 1523-4 --registry $(DEMO) --format html --output demo-round.html
 	@echo "The round report to print and sign: demo-round.html (open it in a browser)"
 	@echo
+	@echo "== Smart markers: six weeks of device messages with planted alerts (a drift, a tilt, a tamper, a silent device, a low battery: exit 1 expected) =="
+	$(GAZETTEER) inspect telemetry data/boundaries/demo_telemetry.jsonl --registry $(DEMO) || test $$? -eq 1
+	@echo
 	@echo "== What GDAL reads in $(DEMO) (open it in QGIS too) =="
 	@if command -v ogrinfo >/dev/null; then ogrinfo -ro -q $(DEMO); else echo "ogrinfo not installed"; fi
 

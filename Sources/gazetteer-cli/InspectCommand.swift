@@ -4,8 +4,8 @@ import ArgumentParser
 struct InspectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inspect",
-        abstract: "Check the boundary framework (coverage, lines, adjacency, seats) and the boundary markers, on the registry or on files; run inspection rounds.",
+        abstract: "Check the boundary framework (coverage, lines, adjacency, seats), the boundary markers and smart-marker telemetry, on the registry or on files; run inspection rounds.",
         subcommands: [InspectTopologyCommand.self, InspectAdjacencyCommand.self, InspectSeatsCommand.self, InspectMarkersCommand.self,
-                      InspectRoundCommand.self]
+                      InspectRoundCommand.self, InspectTelemetryCommand.self]
     )
 }

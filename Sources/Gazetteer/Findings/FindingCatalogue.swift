@@ -586,6 +586,79 @@ extension FindingCode {
                                   en: "Rename as suggested, or, for a genuine exception (historical, commemorative), record the reason with gazetteer findings accept."))
     }
 
+    // MARK: telemetry
+
+    /// A smart marker's position beyond the warning displacement for several messages in a row.
+    public static let telemetryDisplacementWarning = FindingCode(
+        "telemetry.displacement-warning", .warning,
+        title: LocalizedText(zh: "界桩位移预警", en: "Marker displacement warning"),
+        template: LocalizedText(zh: "{marker}（设备 {device}）自 {time} 起偏离{reference} {distance}，超过预警值",
+                                en: "{marker} (device {device}) has been {distance} from {reference} since {time}, beyond the warning level"),
+        placeholders: [("marker", "the marker's number and line, or the device alone without a registry"), ("device", "the device id"),
+                       ("time", "the first message of the run beyond the threshold, as the device wrote it"),
+                       ("distance", "geodesic distance from the reference position at that message, m"),
+                       ("reference", "the registered position, or the device's first reported position without a registry")],
+        advice: LocalizedText(zh: "留意后续数据；如持续增大，安排实地核查。", en: "Watch the next messages; if it keeps growing, check the marker in the field."))
+
+    /// A smart marker's position beyond the critical displacement for several messages in a row: it has moved.
+    public static let telemetryDisplacementCritical = FindingCode(
+        "telemetry.displacement-critical", .error,
+        title: LocalizedText(zh: "界桩位移告警", en: "Marker displacement critical"),
+        template: LocalizedText(zh: "{marker}（设备 {device}）自 {time} 起偏离{reference} {distance}，超过告警值，界桩可能被移动",
+                                en: "{marker} (device {device}) has been {distance} from {reference} since {time}, beyond the critical level: the marker may have been moved"),
+        placeholders: [("marker", "the marker's number and line, or the device alone without a registry"), ("device", "the device id"),
+                       ("time", "the first message of the run beyond the threshold, as the device wrote it"),
+                       ("distance", "geodesic distance from the reference position at that message, m"),
+                       ("reference", "the registered position, or the device's first reported position without a registry")],
+        advice: LocalizedText(zh: "尽快实地核查界桩；确属移位的，按界桩维护程序恢复并记录。",
+                              en: "Check the marker in the field soon; if it has moved, restore it by the maintenance procedure and record it."))
+
+    /// A smart marker's tilt sensor beyond the allowed tilt.
+    public static let telemetryTilt = FindingCode(
+        "telemetry.tilt", .error,
+        title: LocalizedText(zh: "界桩倾斜", en: "Marker tilted"),
+        template: LocalizedText(zh: "{marker}（设备 {device}）于 {time} 倾斜 {tilt}，超过允许值", en: "{marker} (device {device}) tilted {tilt} at {time}, beyond the limit"),
+        placeholders: [("marker", "the marker's number and line, or the device alone"), ("device", "the device id"),
+                       ("time", "the first message beyond the limit"), ("tilt", "tilt from the vertical, degrees")],
+        advice: LocalizedText(zh: "实地查看界桩是否被撞、被推或基础下沉，扶正并加固。", en: "Check in the field whether the post was hit, pushed or undermined; straighten and secure it."))
+
+    /// A smart marker's anti-tamper sensor triggered.
+    public static let telemetryTamper = FindingCode(
+        "telemetry.tamper", .error,
+        title: LocalizedText(zh: "防拆报警", en: "Tamper alarm"),
+        template: LocalizedText(zh: "{marker}（设备 {device}）于 {time} 触发防拆报警", en: "{marker} (device {device}) raised its tamper alarm at {time}"),
+        placeholders: [("marker", "the marker's number and line, or the device alone"), ("device", "the device id"),
+                       ("time", "the first message with the alarm")],
+        advice: LocalizedText(zh: "立即核查界桩是否遭拆除、涂改或损毁。", en: "Check at once whether the marker was removed, defaced or damaged."))
+
+    /// A smart marker's device that has sent nothing for longer than allowed.
+    public static let telemetrySilent = FindingCode(
+        "telemetry.silent", .warning,
+        title: LocalizedText(zh: "设备离线", en: "Device silent"),
+        template: LocalizedText(zh: "{marker}（设备 {device}）自 {time} 起已 {days} 无数据", en: "{marker} (device {device}) has sent nothing for {days} since {time}"),
+        placeholders: [("marker", "the marker's number and line, or the device alone"), ("device", "the device id"),
+                       ("time", "the device's last message"), ("days", "days from the last message to --as-of-time or the file's latest message")],
+        advice: LocalizedText(zh: "检查设备供电与通信；必要时实地查看界桩。", en: "Check the device's power and link; if need be, visit the marker."))
+
+    /// A smart marker's device reporting a battery below the threshold.
+    public static let telemetryLowBattery = FindingCode(
+        "telemetry.low-battery", .warning,
+        title: LocalizedText(zh: "电量低", en: "Low battery"),
+        template: LocalizedText(zh: "{marker}（设备 {device}）于 {time} 电量 {battery}，低于阈值", en: "{marker} (device {device}) reported {battery} battery at {time}, below the threshold"),
+        placeholders: [("marker", "the marker's number and line, or the device alone"), ("device", "the device id"),
+                       ("time", "the first message below the threshold"), ("battery", "charge, percent")],
+        advice: LocalizedText(zh: "安排更换电池或检修太阳能板。", en: "Schedule a battery change or a look at the solar panel."))
+
+    /// Messages from a device that no registered marker carries.
+    public static let telemetryUnknownDevice = FindingCode(
+        "telemetry.unknown-device", .warning,
+        title: LocalizedText(zh: "未登记设备", en: "Unknown device"),
+        template: LocalizedText(zh: "设备 {device} 不属于登记册中的任何界桩（{messages} 条消息，首条 {time}）",
+                                en: "device {device} belongs to no registered marker ({messages} message(s), the first at {time})"),
+        placeholders: [("device", "the device id"), ("messages", "how many messages it sent"), ("time", "its first message")],
+        advice: LocalizedText(zh: "在界桩记录中登记设备编号（device_id），或核对设备编号是否写错。",
+                              en: "Register the device id on its marker (device_id), or check the id for a typo."))
+
     // MARK: catalogue
 
     /// Every code, grouped by family, in the order the documentation lists them.
@@ -604,5 +677,7 @@ extension FindingCode {
         .nameRomanization, .nameMongolian,
         .observationSuspectedDisplacement, .observationDisplaced, .observationDrift, .observationUnknownMarker,
         .markerMissing, .markerDamaged, .markerNotVisited,
+        .telemetryDisplacementWarning, .telemetryDisplacementCritical, .telemetryTilt, .telemetryTamper, .telemetrySilent,
+        .telemetryLowBattery, .telemetryUnknownDevice,
     ]
 }

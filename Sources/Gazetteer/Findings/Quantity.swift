@@ -12,10 +12,14 @@ public enum MeasureUnit: String, Sendable, CaseIterable, Equatable {
     case kilometre = "km"
     /// Square kilometres (unit areas).
     case squareKilometre = "km2"
-    /// Degrees of arc (angles, coordinate differences).
+    /// Degrees of arc (a tilt, a bearing): to a tenth, as inclinometers and compasses report them.
     case degree = "deg"
     /// A count of things (points, records, parts).
     case count = "count"
+    /// A percentage (a battery's charge).
+    case percent = "percent"
+    /// Days (a device's silence).
+    case day = "day"
 
     /// The symbol written after a value: `m`, `m²`, `km`, `km²`, `°`; nothing for a count.
     public var symbol: String {
@@ -26,16 +30,20 @@ public enum MeasureUnit: String, Sendable, CaseIterable, Equatable {
         case .squareKilometre: return "km²"
         case .degree: return "°"
         case .count: return ""
+        case .percent: return "%"
+        case .day: return "d"
         }
     }
 
-    /// Decimals shown in reports: centimetres for metres, metres for kilometres, whole numbers for counts.
+    /// Decimals shown in reports: centimetres for metres, metres for kilometres, tenths of a degree, whole numbers for counts.
     public var decimals: Int {
         switch self {
         case .metre, .squareMetre: return 2
         case .kilometre, .squareKilometre: return 3
-        case .degree: return 6
+        case .degree: return 1
         case .count: return 0
+        case .percent: return 0
+        case .day: return 1
         }
     }
 }

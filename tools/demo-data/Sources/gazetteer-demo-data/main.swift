@@ -14,6 +14,7 @@ import Gazetteer
 //   boundaries/demo_markers.geojson           markers along every line (Markers.swift, MarkerConditions.swift)
 //   boundaries/demo_inspection_round.geojson  a 2025 joint inspection of 蒙黑线 (InspectionRound.swift, which
 //                                             documents the format)
+//   boundaries/demo_telemetry.jsonl          six weeks of smart-marker messages with planted alerts (Telemetry.swift)
 //   names/demo_names.csv, names/categories.tsv  place names and their category tree (PlaceNames.swift,
 //                                             NameCatalogue.swift, Names*.swift, NameCategories.swift)
 //   names/demo_names_lines.geojson            names planted across a boundary (MisplacedNames.swift; its
@@ -44,6 +45,9 @@ do {
 
     let observed = try InspectionRound.write(markers, to: boundaries + "demo_inspection_round.geojson")
     print("wrote inspection round \(InspectionRound.name): \(observed) observations")
+
+    let messages = try Telemetry.write(markers, to: boundaries + "demo_telemetry.jsonl")
+    print("wrote telemetry: \(messages) messages from \(MarkerConditions.smart.count) smart markers")
 
     let catalogued = try PlaceNames.build(units: polygons)
     let names = catalogued + (try MisplacedNames.misfiledRecords(after: catalogued.count, units: polygons))
