@@ -23,6 +23,7 @@
 //   gazetteer-bench units-locate-parallel --data FILE --points FILE  the same on every core (UnitLocator.units(at:workers:))
 //   gazetteer-bench units-locate-cli --cli GAZETTEER --registry FILE --csv FILE [--out FILE]
 //                                                                 `gazetteer locate --input` on the CSV, as a process
+//   gazetteer-bench names --cli GAZETTEER --csv FILE [--out FILE]  `gazetteer names check --csv` on the NBS lists, as a process
 //   gazetteer-bench versions                                       GEOS and PROJ versions as JSON
 //
 // Every workload takes --runs R (best of R, default 3) and --result FILE (JSON answer; stdout when absent).
@@ -31,7 +32,7 @@ import Gazetteer
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let command = arguments.first else {
-    fail("usage: gazetteer-bench points|area|pip|pip-builtin|pip-strtree|transform|validity|markers|import|export|locate-input|locate|locate-geos|coverage|points-csv|units-locate|units-locate-parallel|units-locate-cli|versions [--option value ...]")
+    fail("usage: gazetteer-bench points|area|pip|pip-builtin|pip-strtree|transform|validity|markers|import|export|locate-input|locate|locate-geos|coverage|points-csv|units-locate|units-locate-parallel|units-locate-cli|names|versions [--option value ...]")
 }
 let options = Options(parsing: arguments.dropFirst())
 
@@ -65,6 +66,8 @@ do {
         try runUnitLocateWorkload(options, form: command)
     case "units-locate-cli":
         try runUnitLocateCLIWorkload(options)
+    case "names":
+        try runNamesWorkload(options)
     case "versions":
         print(#"{"gazetteer": "\#(LibraryVersions.gazetteer)", "geos": "\#(LibraryVersions.geos)", "proj": "\#(LibraryVersions.proj)"}"#)
     default:
