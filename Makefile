@@ -66,10 +66,11 @@ demo: build
 	$(GAZETTEER) locate 119.7649 49.2139 --registry $(DEMO)
 	$(GAZETTEER) names locate-check --registry $(DEMO) || test $$? -eq 1
 	@echo
-	@echo "== Names against the 大/洋/怪/重 rules; two 团结村 in different towns of 莫旗 are legal, accepted with a decision =="
+	@echo "== Names against the 大/洋/怪/重/蒙古文 rules; two 团结村 in different towns of 莫旗, accepted with the banner's decision =="
 	$(GAZETTEER) names check --registry $(DEMO) --format csv --output demo-names-worklist.csv || test $$? -eq 1
 	for n in N0159 N0160; do $(GAZETTEER) findings accept --code name.duplicate --subject $$n --registry $(DEMO) --by demo \
-	    --reason "两村分属那吉镇、六合镇；《内蒙古自治区地名管理规定》只禁止同一苏木乡镇内嘎查村重名" --decision 莫政字〔2021〕8号 || exit 1; done
+	    --reason "两村分属那吉镇、六合镇，旗人民政府决定保留原名（村名沿用已久，以所属镇名区分）" --decision 莫政字〔2021〕8号 || exit 1; done
+	$(GAZETTEER) names check --registry $(DEMO) --format html --output demo-names.html || test $$? -eq 1
 	$(GAZETTEER) names check --registry $(DEMO) | tail -n 12
 	@echo
 	@echo "== The 2025 joint inspection (联检) of 蒙黑线: a round from the bundled field records, closed, and its signed report =="

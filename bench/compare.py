@@ -18,6 +18,9 @@ writes OUT_DIR/results.md). Exits 1, after printing both answers, when any pair 
                (1e-6 m absolute); the same overlapping pairs with areas within 1e-9 relative; the same number of holes
                and their total area within 1e-9 relative
   units-locate*  as pip* (9c: counts per unit in code order read from both output CSVs' unit columns)
+  names        the same number of names; per rule, the same number of findings, except chong.homophone* (pypinyin
+               reads some names differently from hanzi.tsv + phrases.tsv): there the difference is reported, and must
+               stay under 2% of the rule's findings
   locate*      every marker's distance and position (read here from both sides' Float64 files): within 1e-9
                relative (1e-9 m absolute below 1 m)
 
@@ -52,6 +55,7 @@ WORKLOADS = [
     ("units-locate-parallel", "pip-postgis", "9f. as 9b, every core (peer: as 9e)"),
     ("units-locate-cli", "units-locate-cli", "9c. bulk CLI: gazetteer locate --input CSV -o CSV, full location (peer: numpy.loadtxt + contains_xy + CSV out)"),
     ("units-locate-cli-quick", "units-locate-cli", "9d. bulk CLI with --no-distances: units, boundary flag and Gauss-Krüger columns (peer: as 9c)"),
+    ("names", "names", "10. place-name check of the NBS 2022 lists (28 provinces): gazetteer names check --csv, every rule, CSV worklist out (peer: plain Python + pypinyin, best of 1)"),
 ]
 
 
@@ -256,7 +260,25 @@ def check_coverage(g, p):
                       f"(peer {p['holes']}, {p['hole_area_m2'] / 1e6:.3f})")
 
 
-CHECKS = {"area": check_area, "pip": check_pip, "pip-builtin": check_pip, "pip-strtree": check_pip,
+def check_names(g, p):
+    problems = []
+    if g["names"] != p["names"]:
+        problems.append(f"names: gazetteer {g['names']}, peer {p['names']}")
+    notes = []
+    for rule in sorted(set(g["rules"]) | set(p["rules"])):
+        a, b = g["rules"].get(rule, 0), p["rules"].get(rule, 0)
+        if a == b:
+            continue
+        if rule.startswith("chong.homophone") and abs(a - b) <= 0.02 * max(a, b):
+            notes.append(f"{rule} {a} vs {b} (pypinyin's readings)")
+        else:
+            problems.append(f"{rule}: gazetteer {a}, peer {b}")
+    summary = (f"{g['names']} names; gazetteer {g['findings']} findings, peer {p['findings']}; "
+               f"{len(g['rules'])} rules with findings" + (f"; differences: {', '.join(notes)}" if notes else ""))
+    return problems, summary
+
+
+CHECKS = {"names": check_names, "area": check_area, "pip": check_pip, "pip-builtin": check_pip, "pip-strtree": check_pip,
           "transform": check_transform, "validity": check_validity, "import": check_import, "export": check_export,
           "locate": check_locate, "locate-geos": check_locate, "coverage": check_coverage,
           "units-locate": check_pip, "units-locate-parallel": check_pip, "units-locate-cli": check_pip,

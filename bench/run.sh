@@ -15,6 +15,9 @@
 # RUNS after a warm-up (RUNS of at least 5 recommended there). units-locate* (workload 8: the locate command's
 # engine on the 1M points, one thread, every core, and the bulk CLI on a CSV of them) need DATA; units-locate-cli
 # builds the gazetteer CLI in release mode and a registry of the DataV units (bench/out/locate-units.gpkg).
+# names (workload 10: gazetteer names check on the NBS 2022 lists of 28 provinces, 487,183 rows; NAMES_DATA, default
+# ../shared/data/real/nbs2022_cn28_divisions_part1.csv and _part2.csv joined into bench/out/names.csv, untimed) builds the
+# CLI in release mode and runs it against bench/peers/names.py (plain Python with pypinyin) on the same file.
 # Prints each side's answers, then a Markdown table (also written to bench/out/results.md). Exits 1 when
 # Gazetteer and a peer disagree beyond the tolerances stated in bench/compare.py.
 set -euo pipefail
@@ -31,9 +34,10 @@ POINTS="${POINTS:-1000000}"
 SEED="${SEED:-42}"
 MARKERS="${MARKERS:-100000}"
 LOCATE_MARKERS="${LOCATE_MARKERS:-100000}"
-WORKLOADS="${WORKLOADS:-area pip pip-builtin pip-strtree transform validity import export locate locate-geos coverage units-locate units-locate-parallel units-locate-cli units-locate-cli-quick}"
+WORKLOADS="${WORKLOADS:-area pip pip-builtin pip-strtree transform validity import export locate locate-geos coverage units-locate units-locate-parallel units-locate-cli units-locate-cli-quick names}"
 REAL="$(dirname "$DATA")"
 COVERAGE_DATA="${COVERAGE_DATA:-$REAL/datav_150000_full.json,$REAL/datav_152200_full.json,$REAL/datav_232700_full.json,$REAL/datav_231100_full.json,$REAL/datav_230200_full.json}"
+NAMES_DATA="${NAMES_DATA:-$REAL/nbs2022_cn28_divisions_part1.csv,$REAL/nbs2022_cn28_divisions_part2.csv}"
 OUT=bench/out
 BENCH=bench/.build/release/gazetteer-bench
 
@@ -98,6 +102,19 @@ case " $WORKLOADS " in
         fi ;;
 esac
 
+case " $WORKLOADS " in
+    *" names "*)
+        python3 -c 'import pypinyin' 2>/dev/null || python3 -m pip install --quiet pypinyin
+        first="${NAMES_DATA%%,*}"
+        if [ -f "$first" ]; then
+            echo "== Joining $NAMES_DATA into $OUT/names.csv; building the gazetteer CLI (release) for names =="
+            { head -n 1 "$first"; for f in ${NAMES_DATA//,/ }; do tail -n +2 "$f"; done; } > "$OUT/names.csv"
+            swift build -c release --product gazetteer
+        else
+            echo "NOTE: $first is absent: the names workload will be skipped."
+        fi ;;
+esac
+
 echo "== Running: best of $RUNS wall-clock runs each, Gazetteer then peer =="
 common=(--runs "$RUNS" --data "$DATA" --points "$OUT/points.f64")
 locate=(--runs "$RUNS" --points "$OUT/locate-markers.f64" --line "$OUT/locate-line.f64")
@@ -113,6 +130,10 @@ for workload in $WORKLOADS; do
                 if [ -f "$OUT/points.csv" ]; then
                     "$BENCH" "$workload" --runs "$RUNS" --cli .build/release/gazetteer --registry "$OUT/locate-units.gpkg" \
                         --csv "$OUT/points.csv" --out "$OUT/$workload.swift.csv" --result "$OUT/$workload.swift.json"
+                fi ;;
+        names)  if [ -f "$OUT/names.csv" ]; then
+                    "$BENCH" names --runs "$RUNS" --cli .build/release/gazetteer --csv "$OUT/names.csv" \
+                        --out "$OUT/names.swift.csv" --result "$OUT/names.swift.json"
                 fi ;;
         *)      "$BENCH" "$workload" "${common[@]}" --result "$OUT/$workload.swift.json" ;;
     esac
@@ -137,6 +158,8 @@ for workload in $WORKLOADS; do
         units-locate-cli|units-locate-cli-quick)  # one peer run serves both
                      [ -f "$OUT/units-locate-cli.peer.json" ] || [ ! -f "$OUT/points.csv" ] || python3 bench/peers/locate_units.py --runs "$RUNS" --csv "$OUT/points.csv" \
                          --units "$OUT/locate-units.geojson" --out "$OUT/units-locate-cli.peer.csv" --result "$OUT/units-locate-cli.peer.json" ;;
+        names)       [ -f "$OUT/names.csv" ] && python3 bench/peers/names.py --runs 1 --csv "$OUT/names.csv" --rules data/names \
+                         --out "$OUT/names.peer.csv" --result "$OUT/names.peer.json" ;;
         export)      python3 bench/peers/gdal.py export --runs "$RUNS" --registry "$OUT/import.swift.gpkg" \
                          --out "$OUT/export.peer.geojson" --result "$OUT/export.peer.json" ;;
         *)           echo "unknown workload '$workload'" >&2; exit 2 ;;

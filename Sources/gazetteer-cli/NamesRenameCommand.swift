@@ -93,5 +93,6 @@ struct NamesRenameCommand: ParsableCommand {
             ? "已将 \(id) \(current.names.standard) 更名为 \(newName)（\(renaming.renamed.names.romanized ?? "")），自 \(day) 起，依据 \(decision)。"
             : "Renamed \(id) \(current.names.standard) to \(newName) (\(renaming.renamed.names.romanized ?? "")) from \(day), by \(decision)."
         print(text)
+        for finding in renaming.advice { print((messages.lang == .zh ? "提示：" : "Note: ") + finding.message(messages.lang)) }
     }
 }

@@ -8,10 +8,14 @@ public struct CheckedName: Sendable {
     public var file: String?
     /// Its position in that file (`line 17`).
     public var record: String?
+    /// Whether the source has a Mongolian-script field at all: a list without one (the NBS lists) cannot tell a
+    /// missing Mongolian form, so the `mongolian-missing` rule leaves it alone.
+    public var mongolianRecorded: Bool
 
     /// A name to check; see the properties.
-    public init(_ name: PlaceName, categoryKnown: Bool = true, file: String? = nil, record: String? = nil) {
+    public init(_ name: PlaceName, categoryKnown: Bool = true, file: String? = nil, record: String? = nil, mongolianRecorded: Bool = true) {
         self.name = name
+        self.mongolianRecorded = mongolianRecorded
         self.categoryKnown = categoryKnown
         self.file = file
         self.record = record

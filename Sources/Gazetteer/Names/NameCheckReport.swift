@@ -8,8 +8,20 @@ extension NameChecker {
         var byUnit: [String: Int] = [:]
         var flagged = 0
         var flaggedIDs: Set<String> = []
-        for checked in names {
-            let hits = hits(for: checked.name, categoryKnown: checked.categoryKnown)
+        // Each name is split once; the one-name rules and the 重 rules share the parts.
+        let parts = names.map { NameParts($0.name.names, generics: rules) }
+        struct Applicability: Hashable {
+            var category: PlaceCategory
+            var subcategory: String?
+            var known: Bool
+        }
+        var applicable: [Applicability: [Int]] = [:]
+        for (index, checked) in names.enumerated() {
+            let key = Applicability(category: checked.name.category, subcategory: checked.name.subcategory, known: checked.categoryKnown)
+            let positions = applicable[key] ?? applicableRules(category: key.category, subcategory: key.subcategory, categoryKnown: key.known)
+            applicable[key] = positions
+            let hits = hits(for: checked.name, categoryKnown: checked.categoryKnown, parts: parts[index], applicable: positions,
+                            mongolianRecorded: checked.mongolianRecorded)
             if !hits.isEmpty {
                 flagged += 1
                 flaggedIDs.insert(checked.name.id)
@@ -20,11 +32,12 @@ extension NameChecker {
                 findings.append(finding(hit, for: checked))
             }
         }
-        let duplicates = duplicateFindings(duplicateGroups(names), names: names)
-        for finding in duplicates {
-            byCategory[.duplicate, default: 0] += 1
-            byUnit[names.first { $0.name.id == finding.subjects.first }?.name.unitCode ?? "—", default: 0] += 1
+        let groups = duplicateGroups(names, parts: parts)
+        for group in groups {
+            byCategory[.duplicate, default: 0] += group.members.count
+            for member in group.members { byUnit[names[member].name.unitCode ?? "—", default: 0] += 1 }
         }
+        let duplicates = duplicateFindings(groups, names: names)
         findings += duplicates
         flagged += Set(duplicates.flatMap(\.subjects)).subtracting(flaggedIDs).count
         let subjects = names.compactMap { checked in

@@ -19,57 +19,115 @@ public struct NameChecker: Sendable {
 
     /// The rules `name` breaks, in rule-file order.
     /// - Parameter categoryKnown: `false` when the name's category is unknown: only the rules for every category run.
-    public func hits(for name: PlaceName, categoryKnown: Bool = true) -> [NameRuleHit] {
-        let parts = NameParts(name.names, generics: rules)
-        return rules.rules.compactMap { rule in
-            // A rule for some categories, or one that compares the generic with the category, cannot judge a name
-            // whose category is unknown.
-            guard categoryKnown ? rule.applies(to: name.category, subcategory: name.subcategory)
-                                : rule.appliesTo.isEmpty && rule.match != .genericCategory,
-                  !rule.exemptions.contains(where: { $0.exempts(name) }) else { return nil }
-            return hit(rule, name: name, parts: parts)
+    /// - Parameter mongolianRecorded: `false` when the name's source has no Mongolian-script field (see
+    ///   ``CheckedName/mongolianRecorded``).
+    public func hits(for name: PlaceName, categoryKnown: Bool = true, mongolianRecorded: Bool = true) -> [NameRuleHit] {
+        hits(for: name, categoryKnown: categoryKnown, parts: NameParts(name.names, generics: rules), mongolianRecorded: mongolianRecorded)
+    }
+
+    /// ``hits(for:categoryKnown:)`` with the name's parts already split and, optionally, the positions of the rules
+    /// that apply to its category (``applicableRules(category:subcategory:categoryKnown:)``; the report computes
+    /// them once per category, not once per name).
+    func hits(for name: PlaceName, categoryKnown: Bool, parts: NameParts, applicable: [Int]? = nil, mongolianRecorded: Bool = true) -> [NameRuleHit] {
+        let positions = applicable ?? applicableRules(category: name.category, subcategory: name.subcategory, categoryKnown: categoryKnown)
+        // Every word of every word rule, and every approved regional name, found in one pass each.
+        let occurrences = rules.index.ruleWords.occurrences(in: parts.standardScalars)
+        var regional: [WordIndex.Occurrence]?
+        var out: [NameRuleHit] = []
+        for position in positions {
+            let rule = rules.rules[position]
+            let found: NameRuleHit?
+            if rule.match == .words {
+                found = occurrences.isEmpty ? nil : wordHit(rule, position: position, occurrences: occurrences, parts: parts, regional: &regional)
+            } else if rule.match == .mongolianMissing {
+                found = mongolianRecorded ? mongolianHit(rule, position: position, name: name, parts: parts) : nil
+            } else {
+                found = hit(rule, position: position, name: name, parts: parts)
+            }
+            // Exemptions are read only for a name that breaks the rule: most break none.
+            guard let found, !rule.exemptions.contains(where: { $0.exempts(name) }) else { continue }
+            out.append(found)
+        }
+        return out
+    }
+
+    /// The positions of the one-name rules that judge a name of this category, in rule-file order. A rule for some
+    /// categories, or one that compares the generic with the category, cannot judge a name whose category is unknown.
+    func applicableRules(category: PlaceCategory, subcategory: String?, categoryKnown: Bool) -> [Int] {
+        rules.rules.indices.filter { position in
+            let rule = rules.rules[position]
+            guard ![.duplicate, .nearDuplicate, .homophone].contains(rule.match) else { return false }
+            return categoryKnown ? rule.applies(to: category, subcategory: subcategory)
+                                 : rule.appliesTo.isEmpty && rule.match != .genericCategory
         }
     }
 
-    private func hit(_ rule: NameRule, name: PlaceName, parts: NameParts) -> NameRuleHit? {
+    /// A `words` rule: its words found in the name (by the one pass over all rules' words), in the rule's order;
+    /// for 洋 rules not those lying inside an approved regional name; a word inside a longer one found is dropped.
+    private func wordHit(_ rule: NameRule, position: Int, occurrences: [WordIndex.Occurrence], parts: NameParts,
+                         regional: inout [WordIndex.Occurrence]?) -> NameRuleHit? {
+        var mine: [(word: Int, occurrence: WordIndex.Occurrence)] = []
+        for occurrence in occurrences {
+            let owner = rules.index.wordOwner[occurrence.word]
+            if owner.rule == position { mine.append((owner.word, occurrence)) }
+        }
+        guard !mine.isEmpty else { return nil }
+        if rule.category == .foreign {
+            let covering = regional ?? rules.index.regionalNames.occurrences(in: parts.standardScalars)
+            regional = covering
+            // A word is the region's own when every occurrence of it lies inside an approved regional name.
+            let foreignWords = Set(mine.filter { item in
+                !covering.contains { $0.start <= item.occurrence.start && item.occurrence.end <= $0.end }
+            }.map(\.word))
+            mine = mine.filter { foreignWords.contains($0.word) }
+        }
+        let words = Set(mine.map(\.word)).sorted().map { rule.words[$0] }
+        // A longer word found (香榭丽舍) makes a shorter one inside it redundant.
+        let matched = words.filter { word in !words.contains { $0 != word && $0.contains(word) } }
+        return matched.isEmpty ? nil : NameRuleHit(rule: rule, matched: matched)
+    }
+
+    private func hit(_ rule: NameRule, position: Int, name: PlaceName, parts: NameParts) -> NameRuleHit? {
         func found(_ matched: [String], detail: String? = nil) -> NameRuleHit? {
             matched.isEmpty ? nil : NameRuleHit(rule: rule, matched: matched, detail: detail)
         }
+        let index = rules.index
+        let specific = parts.specificScalars
         switch rule.match {
         case .rareCharacter:
-            guard !rules.hanziReadings.isEmpty else { return nil }
-            return found(parts.standard.filter { $0.isHanIdeograph && rules.hanziReadings[$0] == nil && rules.simplifiedOf[$0] == nil }.map(String.init))
+            guard !index.readings.isEmpty else { return nil }
+            return found(parts.standardScalars.filter { $0.isHanIdeograph && index.readings[$0] == nil && index.simplified[$0] == nil }
+                .map { String($0) })
         case .traditional:
-            let traditional = parts.standard.filter { rules.simplifiedOf[$0] != nil }
-            guard !traditional.isEmpty else { return nil }
-            return found(traditional.map { "\($0)→\(rules.simplifiedOf[$0]!)" })
-        case .englishGeneric, .apostrophe, .wordDivision, .approvedTransliteration:
+            return found(parts.standardScalars.compactMap { scalar in index.simplified[scalar].map { "\(scalar)→\($0)" } })
+        case .englishGeneric, .apostrophe, .wordDivision, .approvedTransliteration, .polyphone, .modifierDivision:
             guard let registered = name.names.romanized, !registered.isEmpty else { return nil }
             return romanizationHit(rule, registered: registered, parts: parts)
         case .duplicate, .nearDuplicate, .homophone:
             return nil  // rules over groups of names: see duplicateGroups(_:)
-        case .words:
-            // Only words whose first character occurs in the name are searched: most names share none with a list.
-            let characters = Set(parts.standard)
-            var matched = rule.words.filter { word in word.first.map(characters.contains) == true && parts.standard.contains(word) }
-            if rule.category == .foreign { matched = matched.filter { !isInsideRegionalName($0, in: parts.standard) } }
-            // A longer word found (香榭丽舍) makes a shorter one inside it redundant.
-            return found(matched.filter { word in !matched.contains { $0 != word && $0.contains(word) } })
+        case .words, .mongolianMissing:
+            return nil  // see wordHit, mongolianHit
+        case .mongolianScript:
+            guard let text = name.names.mongolian, !text.isEmpty else { return nil }
+            return found(MongolianScript.foreignRuns(in: text))
         case .characters:
-            return found(rule.words.filter { parts.specific.contains($0) })
+            let characters = index.characters[position]
+            guard specific.contains(where: characters.contains) else { return nil }
+            let present = Set(specific)
+            return found(rule.words.filter { $0.unicodeScalars.first.map(present.contains) == true })
         case .bareNumber:
-            return !parts.specific.isEmpty && parts.specific.allSatisfy(\.isDecimalDigit) ? found([parts.specific]) : nil
+            return !specific.isEmpty && specific.allSatisfy(\.isDecimalDigit) ? found([parts.specific]) : nil
         case .digitMix:
-            let hasDigit = parts.specific.contains(where: \.isDecimalDigit)
-            let hasOther = parts.specific.contains { !$0.isDecimalDigit }
-            return hasDigit && hasOther ? found([parts.specific]) : nil
+            let hasDigit = specific.contains(where: \.isDecimalDigit)
+            return hasDigit && specific.contains { !$0.isDecimalDigit } ? found([parts.specific]) : nil
         case .latin:
-            return found(latinRuns(parts.standard))
+            return found(Self.latinRuns(parts.standardScalars))
         case .stackedGeneric:
-            guard !parts.generic.isEmpty,
-                  let inner = rule.words.filter({ parts.specific.hasSuffix($0) && parts.specific.count > $0.count }).max(by: { $0.count < $1.count })
-            else { return nil }
-            return found(["\(inner)+\(parts.generic)"])
+            guard !parts.generic.isEmpty else { return nil }
+            let inner = zip(rule.words, index.wordScalars[position])
+                .filter { specific.count > $0.1.count && specific.suffix($0.1.count).elementsEqual($0.1) }
+                .max { $0.1.count < $1.1.count }
+            return inner.flatMap { found(["\($0.0)+\(parts.generic)"]) }
         case .missingGeneric:
             return parts.generic.isEmpty ? found([parts.standard]) : nil
         case .genericCategory:
@@ -84,13 +142,18 @@ public struct NameChecker: Sendable {
             }
             return fits == true ? nil : found([parts.generic])
         case .transliteration:
-            let characters = parts.specific.map(String.init)
-            guard characters.count >= 3, let share = rule.thresholds.first(where: { $0.attribute == "share" })?.minimum else { return nil }
+            guard specific.count >= 3, let share = rule.thresholds.first(where: { $0.attribute == "share" })?.minimum else { return nil }
+            let characters = index.characters[position]
+            // Cheap test first: without the regional names the score can only be higher.
+            guard Double(specific.filter(characters.contains).count) / Double(specific.count) >= share else { return nil }
             // Characters inside an approved regional name (呼伦 in 呼伦诺尔) are the region's own, not foreign.
-            let typical = withoutRegionalNames(parts.specific).map(String.init).filter { rule.words.contains($0) }.count
-            let score = Double(typical) / Double(characters.count)
+            let covered = index.regionalNames.occurrences(in: specific)
+            let typical = specific.indices.filter { offset in
+                characters.contains(specific[offset]) && !covered.contains { $0.start <= offset && offset < $0.end }
+            }.count
+            let score = Double(typical) / Double(specific.count)
             guard score >= share else { return nil }
-            return found([parts.specific], detail: "\(typical)/\(characters.count) ≥ \(Self.number(share * 100))%")
+            return found([parts.specific], detail: "\(typical)/\(specific.count) ≥ \(Self.number(share * 100))%")
         case .scale:
             guard rule.words.contains(parts.generic) else { return nil }
             let known = rule.thresholds.compactMap { threshold in threshold.value(in: name.scale).map { (threshold, $0) } }
@@ -126,6 +189,22 @@ public struct NameChecker: Sendable {
             let expected = romanizer.romanize(NameForms(standard: parts.standard, specific: parts.specific, generic: parts.generic))
             guard squeezed(expected) == squeezed(registered) else { return nil }
             return NameRuleHit(rule: rule, matched: [registered], detail: "→ \(expected)")
+        case .polyphone:
+            let lower = squeezed(registered)
+            for phrase in rules.phraseReadings where parts.standard.contains(phrase.phrase) {
+                let plain = phrase.phrase.map { rules.hanziReadings[$0] ?? String($0) }.joined()
+                let right = phrase.syllables.joined()
+                guard plain != right, lower.contains(plain), !lower.contains(right) else { continue }
+                return NameRuleHit(rule: rule, matched: [phrase.phrase], detail: "\(plain) → \(right)")
+            }
+            return nil
+        case .modifierDivision:
+            guard !parts.generic.isEmpty,
+                  romanizer.positionalModifier(parts) != nil || romanizer.isNaturalVillage(parts.generic) else { return nil }
+            let expected = romanizer.romanize(NameForms(standard: parts.standard, specific: parts.specific, generic: parts.generic))
+            func words(_ text: String) -> String { text.lowercased().replacingOccurrences(of: "'", with: "").replacingOccurrences(of: "’", with: "") }
+            guard squeezed(expected) == squeezed(registered), words(expected) != words(registered) else { return nil }
+            return NameRuleHit(rule: rule, matched: [registered], detail: "→ \(expected)")
         case .approvedTransliteration:
             let lower = squeezed(registered)
             let misspelt = rules.approvedRomanizations.filter { regional in
@@ -139,58 +218,36 @@ public struct NameChecker: Sendable {
         }
     }
 
-    /// Whether every occurrence of `word` in `text` lies inside an occurrence of an approved regional name.
-    private func isInsideRegionalName(_ word: String, in text: String) -> Bool {
-        let covering = rules.regionalNames.filter { $0.contains(word) && text.contains($0) }
-        guard !covering.isEmpty else { return false }
-        return !withoutRegionalNames(text, among: covering).contains(word)
-    }
-
-    /// `text` with each occurrence of an approved regional name (longest first) blanked out, one blank per character.
-    private func withoutRegionalNames(_ text: String, among names: [String]? = nil) -> String {
-        var rest = text
-        for name in (names ?? rules.regionalNames.filter { text.contains($0) }).sorted(by: { $0.count > $1.count }) {
-            rest = rest.replacingOccurrences(of: name, with: String(repeating: "\u{3000}", count: name.count))
+    /// A name of Mongolian origin without a Mongolian-script form; the evidence of origin is what is matched.
+    private func mongolianHit(_ rule: NameRule, position: Int, name: PlaceName, parts: NameParts) -> NameRuleHit? {
+        guard (name.names.mongolian ?? "").isEmpty else { return nil }
+        if let origin = name.origin, let word = rule.words.first(where: { origin.contains($0) }) {
+            return NameRuleHit(rule: rule, matched: [word], detail: "origin")
         }
-        return rest
+        if let latin = name.names.mongolianLatin, !latin.isEmpty {
+            return NameRuleHit(rule: rule, matched: [latin], detail: "mongolian_latin")
+        }
+        let index = rules.index.originNames[position]
+        let found = index.occurrences(in: parts.standardScalars)
+        guard !found.isEmpty else { return nil }
+        let words = found.map { String(String.UnicodeScalarView(index.words[$0.word])) }
+        // The longest names only: 陈巴尔虎 rather than 巴尔虎 inside it.
+        let matched = words.filter { word in !words.contains { $0 != word && $0.contains(word) } }
+        return NameRuleHit(rule: rule, matched: Array(Set(matched)).sorted(), detail: "regional_names.tsv")
     }
 
     /// The maximal runs of Latin letters (ASCII and full-width) in `text`.
-    private func latinRuns(_ text: String) -> [String] {
+    private static func latinRuns(_ text: [Unicode.Scalar]) -> [String] {
         var runs: [String] = []
-        var current = ""
-        for character in text {
-            if character.isLatinLetter { current.append(character) } else if !current.isEmpty { runs.append(current); current = "" }
+        var current = String.UnicodeScalarView()
+        for scalar in text {
+            if scalar.isLatinLetter { current.append(scalar) } else if !current.isEmpty { runs.append(String(current)); current = String.UnicodeScalarView() }
         }
-        if !current.isEmpty { runs.append(current) }
+        if !current.isEmpty { runs.append(String(current)) }
         return runs
     }
 
     private static func number(_ value: Double) -> String {
         value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
-    }
-}
-
-extension Character {
-    /// A CJK unified ideograph (the basic block and extensions A–H, compatibility ideographs).
-    var isHanIdeograph: Bool {
-        guard let scalar = unicodeScalars.first else { return false }
-        switch scalar.value {
-        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x323AF: return true
-        default: return false
-        }
-    }
-
-    /// An ASCII or full-width digit 0–9 (not 一, 二: Chinese numerals are words).
-    var isDecimalDigit: Bool {
-        guard let scalar = unicodeScalars.first, unicodeScalars.count == 1 else { return false }
-        return ("0"..."9").contains(scalar) || ("\u{FF10}"..."\u{FF19}").contains(scalar)
-    }
-
-    /// An ASCII or full-width Latin letter.
-    var isLatinLetter: Bool {
-        guard let scalar = unicodeScalars.first, unicodeScalars.count == 1 else { return false }
-        return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
-            || ("\u{FF21}"..."\u{FF3A}").contains(scalar) || ("\u{FF41}"..."\u{FF5A}").contains(scalar)
     }
 }

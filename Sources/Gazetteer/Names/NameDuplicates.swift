@@ -18,48 +18,110 @@ extension NameChecker {
 
     /// The 重 groups among `names` (indexes into `names`), in rule order.
     public func duplicateGroups(_ names: [CheckedName]) -> [DuplicateGroup] {
+        duplicateGroups(names, parts: names.map { NameParts($0.name.names, generics: rules) })
+    }
+
+    /// ``duplicateGroups(_:)`` with each name's parts already split (`parts[i]` those of `names[i]`).
+    func duplicateGroups(_ names: [CheckedName], parts: [NameParts]) -> [DuplicateGroup] {
+        /// A bucket of one rule: names of one category in one scope with one key, each interned as a number so
+        /// that grouping half a million names hashes three integers per name, not three strings.
+        struct Bucket: Hashable {
+            var category: Int
+            var scope: Int
+            var key: Int
+        }
         let duplicateRules = rules.rules.filter { [.duplicate, .nearDuplicate, .homophone].contains($0.match) }
         var reported: Set<[Int]> = []
         var groups: [DuplicateGroup] = []
-        let parts = names.map { NameParts($0.name.names, generics: rules) }
         let ordered = duplicateRules.sorted { (NameScope.allCases.firstIndex(of: $0.scope ?? .county) ?? 0) < (NameScope.allCases.firstIndex(of: $1.scope ?? .county) ?? 0) }
+        // What the inner loop needs of each name is numbered once: its kind (category, subcategory, whether known),
+        // its scope keys, standard name and toneless reading, so that each rule's pass touches integers only and
+        // never copies a record.
+        struct Kind: Hashable {
+            var category: PlaceCategory
+            var subcategory: String?
+            var known: Bool
+        }
+        var kinds: [Kind] = []
+        var kindIDs: [Kind: Int] = [:]
+        let kindOf: [Int] = names.map { checked in
+            let kind = Kind(category: checked.name.category, subcategory: checked.name.subcategory, known: checked.categoryKnown)
+            if let id = kindIDs[kind] { return id }
+            kindIDs[kind] = kinds.count
+            kinds.append(kind)
+            return kinds.count - 1
+        }
+        let categoryOfKind = kinds.map { kind in PlaceCategory.allCases.firstIndex(of: kind.category) ?? 0 }
+        // Keys are interned from scalars (hashing a Chinese String goes through Unicode normalisation, a scalar
+        // array does not); scope keys are the code prefixes read as numbers.
+        var texts = Interner<[Unicode.Scalar]>()
+        var syllableKeys = Interner<[Int32]>()
+        var scopeKeys: [NameScope: [Int]] = [:]
+        var standards: [Int]?
+        var readings: [Int]?
         for rule in ordered {
             guard let scope = rule.scope else { continue }
-            var buckets: [String: [Int]] = [:]
-            var order: [String] = []
-            for (index, checked) in names.enumerated() {
-                let name = checked.name
-                guard checked.categoryKnown, rule.applies(to: name.category, subcategory: name.subcategory),
-                      !rule.exemptions.contains(where: { $0.exempts(name) }), let scopeKey = scope.key(for: name) else { continue }
-                let key: String
-                if rule.match == .duplicate {
-                    key = name.names.standard
-                } else if rule.match == .homophone {
-                    key = tonelessPinyin(name.names.standard)
-                } else {
-                    let core = Self.core(parts[index].specific, removing: rule.words.filter { $0 != "*" })
+            if scopeKeys[scope] == nil { scopeKeys[scope] = names.map { scope.numericKey(for: $0.name) ?? -1 } }
+            let keys = scopeKeys[scope] ?? []
+            let applies = kinds.map { $0.known && rule.applies(to: $0.category, subcategory: $0.subcategory) }
+            // Each name's bucket number (-1: not judged), and each bucket's size: member lists are built only for
+            // the few buckets holding more than one name.
+            var bucketIDs: [Bucket: Int] = [:]
+            bucketIDs.reserveCapacity(names.count)
+            var bucketOf = [Int](repeating: -1, count: names.count)
+            var buckets: [Bucket] = []
+            var sizes: [Int] = []
+            let removing = rule.words.filter { $0 != "*" && NameScope(rawValue: $0) == nil }
+            for index in names.indices {
+                let scopeKey = keys[index]
+                guard scopeKey >= 0, applies[kindOf[index]],
+                      rule.exemptions.isEmpty || !rule.exemptions.contains(where: { $0.exempts(names[index].name) }) else { continue }
+                let key: Int
+                switch rule.match {
+                case .duplicate:
+                    if standards == nil { standards = parts.map { texts.id($0.standardScalars) } }
+                    key = standards?[index] ?? 0
+                case .homophone:
+                    if readings == nil { readings = parts.map { syllableKeys.id(rules.index.syllableIDs($0.standardScalars)) } }
+                    key = readings?[index] ?? 0
+                default:
+                    let core = Self.core(parts[index].specific, removing: removing)
                     guard !core.isEmpty else { continue }
-                    key = core
+                    key = texts.id(Array(core.unicodeScalars))
                 }
-                let bucket = "\(name.category.rawValue)|\(scopeKey)|\(key)"
-                if buckets[bucket] == nil { order.append(bucket) }
-                buckets[bucket, default: []].append(index)
+                let bucket = Bucket(category: categoryOfKind[kindOf[index]], scope: scopeKey, key: key)
+                if let id = bucketIDs[bucket] {
+                    bucketOf[index] = id
+                    sizes[id] += 1
+                } else {
+                    bucketIDs[bucket] = buckets.count
+                    bucketOf[index] = buckets.count
+                    buckets.append(bucket)
+                    sizes.append(1)
+                }
             }
-            for bucket in order {
-                guard let members = buckets[bucket], members.count > 1 else { continue }
+            var membersOf: [Int: [Int]] = [:]
+            for index in names.indices where bucketOf[index] >= 0 && sizes[bucketOf[index]] > 1 {
+                membersOf[bucketOf[index], default: []].append(index)
+            }
+            for id in membersOf.keys.sorted() {
+                let bucket = buckets[id]
+                guard let members = membersOf[id] else { continue }
                 // A near-duplicate group needs two different names: identical ones are the duplicate rule's.
                 if rule.match != .duplicate, Set(members.map { names[$0].name.names.standard }).count < 2 { continue }
                 guard reported.insert(members).inserted else { continue }
-                let pieces = bucket.split(separator: "|", maxSplits: 2).map(String.init)
-                groups.append(DuplicateGroup(rule: rule, scope: scope, scopeKey: pieces[1], key: pieces[2], members: members))
+                let key = rule.match == .homophone ? tonelessPinyin(names[members[0]].name.names.standard)
+                    : rule.match == .duplicate ? names[members[0]].name.names.standard : String(String.UnicodeScalarView(texts.value(bucket.key)))
+                groups.append(DuplicateGroup(rule: rule, scope: scope, scopeKey: scope.keyText(bucket.scope), key: key, members: members))
             }
         }
         return groups
     }
 
-    /// The toneless pinyin of `text`, a syllable per character (first reading of hanzi.tsv; other characters as they are).
+    /// The toneless pinyin of `text`, a syllable per character (phrases.tsv for polyphonic phrases, else the first
+    /// reading of hanzi.tsv; other characters as they are).
     func tonelessPinyin(_ text: String) -> String {
-        text.map { rules.hanziReadings[$0] ?? String($0) }.joined(separator: " ")
+        rules.index.syllables(Array(text.unicodeScalars)).joined(separator: " ")
     }
 
     /// `specific` without the leading words of `words` (新阳光 → 阳光; 海拉尔新华 → 华 with 海拉尔 and 新).
@@ -97,4 +159,21 @@ extension NameChecker {
             }
         }
     }
+}
+
+/// Values numbered in the order first seen, so that grouping compares numbers.
+struct Interner<Value: Hashable> {
+    private var ids: [Value: Int] = [:]
+    private var values: [Value] = []
+
+    /// The number of `value`, given a new one if it is new.
+    mutating func id(_ value: Value) -> Int {
+        if let id = ids[value] { return id }
+        ids[value] = values.count
+        values.append(value)
+        return values.count - 1
+    }
+
+    /// The value numbered `id`.
+    func value(_ id: Int) -> Value { values[id] }
 }

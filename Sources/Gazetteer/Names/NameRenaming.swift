@@ -7,8 +7,12 @@
 public struct NameRenaming: Sendable {
     /// The record as it will be stored.
     public var renamed: PlaceName
-    /// The findings the new name gives: its own rules and the 重 rules against the other registered names.
+    /// The findings that refuse the new name (warnings and errors): its own rules and the 重 rules against the other
+    /// registered names.
     public var findings: [Finding]
+    /// The info findings on the new name (a Mongolian-script form to record, a transliteration-like specific to
+    /// review): advice shown with the rename, never a reason to refuse it.
+    public var advice: [Finding]
 
     /// Prepares renaming `current` to `newName` from `date` by `decision`, checking it against `others` (the other
     /// registered names) with `checker`.
@@ -26,7 +30,9 @@ public struct NameRenaming: Sendable {
         renamed = name
         let all = others.filter { $0.id != current.id }.map { CheckedName($0) } + [CheckedName(name)]
         let report = checker.report(all, source: "rename")
-        findings = report.findings.filter { $0.subjects == [name.id] }
+        let own = report.findings.filter { $0.subjects == [name.id] }
+        findings = own.filter { $0.severity != .info }
+        advice = own.filter { $0.severity == .info }
     }
 
     /// The rule ids of ``findings``.

@@ -75,6 +75,19 @@ public enum NameRuleMatch: String, Sendable, CaseIterable {
     case wordDivision = "word-division"
     /// 拼写: a regional name spelt from its characters (Hailaer) instead of its approved transliteration (Hailar).
     case approvedTransliteration = "approved-transliteration"
+    /// 拼写: a polyphonic character read by its first reading (乐亭 Leting) where phrases.tsv gives the place
+    /// name's reading (Laoting).
+    case polyphone
+    /// 拼写: a one-syllable positional modifier written with the specific (Zhongshanbei Lu) or apart (Zhongshan
+    /// Bei Lu) instead of with the generic (Zhongshan Beilu); or a natural village split into words (Lijia Tun).
+    case modifierDivision = "modifier-division"
+    /// 蒙古文: a name of Mongolian origin without a Mongolian-script form. The origin is known from the record's
+    /// `origin` (it contains one of the rule's words, such as 蒙古语), its `mongolian_latin` form, or an approved
+    /// regional name of one of those languages inside it (regional_names.tsv `language`).
+    case mongolianMissing = "mongolian-missing"
+    /// 蒙古文: the Mongolian-script field holds another script (Latin, Han, Cyrillic…): traditional Mongolian is
+    /// U+1800–U+18AF, with the free variation selectors, the narrow no-break space U+202F and ZWJ/ZWNJ.
+    case mongolianScript = "mongolian-script"
 }
 
 /// One condition of a `scale` rule: a scale attribute and the least value that justifies the generic.

@@ -7,25 +7,29 @@ import Foundation
 /// and `categories.tsv` (the category tree). Their columns are documented in `data/names/README.md`.
 public struct NameRuleSet: Sendable {
     /// The rules in file order.
-    public var rules: [NameRule]
+    public private(set) var rules: [NameRule]
     /// Each generic term with the category or subcategory codes it fits.
-    public var generics: [String: [String]]
+    public private(set) var generics: [String: [String]]
     /// Generic terms, longest first, so that a name's generic is found by its longest matching ending.
-    public var genericsLongestFirst: [String]
+    public private(set) var genericsLongestFirst: [String]
     /// Approved names of Mongolian, Daur, Evenki and Oroqen origin.
-    public var regionalNames: [String]
+    public private(set) var regionalNames: [String]
+    /// The language of each of `regionalNames` (regional_names.tsv `language`: 蒙古语, 达斡尔语…).
+    public private(set) var regionalLanguages: [String]
     /// The 通用规范汉字表 (hanzi.tsv): character → toneless Mandarin reading; empty when the directory has no table.
-    public var hanziReadings: [Character: String] = [:]
+    public private(set) var hanziReadings: [Character: String] = [:]
     /// Traditional forms outside the table → their simplified form (variants.tsv).
-    public var simplifiedOf: [Character: Character] = [:]
+    public private(set) var simplifiedOf: [Character: Character] = [:]
     /// Each generic's spelling in romanized names (generics.tsv `pinyin`).
-    public var genericPinyin: [String: String] = [:]
+    public private(set) var genericPinyin: [String: String] = [:]
     /// Approved transliterations of regional names (regional_names.tsv `romanized`), longest name first.
-    public var approvedRomanizations: [(name: String, romanized: String)] = []
+    public private(set) var approvedRomanizations: [(name: String, romanized: String)] = []
     /// Readings of polyphonic phrases (phrases.tsv), longest first.
-    public var phraseReadings: [(phrase: String, syllables: [String])] = []
+    public private(set) var phraseReadings: [(phrase: String, syllables: [String])] = []
     /// The category tree: code → (parent code or nil, Chinese name).
-    public var categories: [String: (parent: String?, chinese: String)]
+    public private(set) var categories: [String: (parent: String?, chinese: String)]
+    /// The tables above compiled for fast checking (built last in `init`; the tables cannot change afterwards).
+    private(set) var index: NameRuleIndex
 
     /// Reads the rule set in `directory`.
     /// - Throws: ``NameRuleFileError`` naming the file and line of the first problem.
@@ -64,6 +68,7 @@ public struct NameRuleSet: Sendable {
 
         let regionalTable = try RuleTable(path: path("regional_names.tsv"), required: ["name", "language"])
         regionalNames = regionalTable.rows.map { $0["name"] }.filter { !$0.isEmpty }
+        regionalLanguages = regionalTable.rows.filter { !$0["name"].isEmpty }.map { $0["language"] }
         approvedRomanizations = regionalTable.rows.filter { !$0["name"].isEmpty && !$0["romanized"].isEmpty }
             .map { ($0["name"], $0["romanized"]) }.sorted { $0.name.count > $1.name.count }
         if FileManager.default.fileExists(atPath: path("phrases.tsv")) {
@@ -85,6 +90,8 @@ public struct NameRuleSet: Sendable {
             }
             rules.append(rule)
         }
+        index = NameRuleIndex(rules: rules, regionalNames: regionalNames, regionalLanguages: regionalLanguages, hanziReadings: hanziReadings, simplifiedOf: simplifiedOf,
+                              generics: Array(generics.keys), phraseReadings: phraseReadings)
     }
 
     private static func rule(_ row: RuleTable.Row, file: String, categories: [String: (parent: String?, chinese: String)]) throws(NameRuleFileError) -> NameRule {
@@ -107,7 +114,7 @@ public struct NameRuleSet: Sendable {
         }
         // A character list is read as single characters, so it may hold `|` itself.
         let words = match == .characters || match == .transliteration ? row["words"].map(String.init) : row["words"].ruleListItems
-        if [.words, .characters, .stackedGeneric, .scale, .transliteration].contains(match), words.isEmpty {
+        if [.words, .characters, .stackedGeneric, .scale, .transliteration, .mongolianMissing].contains(match), words.isEmpty {
             throw fail("规则 \(id)（\(match.rawValue)）须在 words 列给出词语", "rule \(id) (\(match.rawValue)) needs words in the words column")
         }
         var thresholds: [ScaleThreshold] = []

@@ -32,10 +32,14 @@ public enum PlaceNameList {
         }
         var names: [CheckedName] = []
         var warnings: [Finding] = []
+        // Each field's column is looked up once, not once per record (the national lists have half a million).
+        var columns: [String: Int] = [:]
+        for field in fields { columns[field] = header.index(of: mapping.source(for: field)) }
         for record in table.records {
             func value(_ field: String) -> String? {
-                guard let text = header.value(mapping.source(for: field), in: record)?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
-                return text
+                guard let column = columns[field], column < record.fields.count else { return nil }
+                let text = record.fields[column].trimmedOfSpaces
+                return text.isEmpty ? nil : text
             }
             guard let standard = value("name") else { continue }
             let id = value("id") ?? "line \(record.line)"
@@ -54,7 +58,7 @@ public enum PlaceNameList {
                                                            en: "category '\(text)' is not in categories.tsv; only the rules for every category run")),
                     ]))
                 }
-            } else if let inferred = rules.categoryOfGeneric(NameParts(NameForms(standard: standard), generics: rules).generic) {
+            } else if let inferred = rules.index.generic(endingOf: Array(standard.unicodeScalars)).flatMap(rules.categoryOfGeneric) {
                 // No category column (the NBS lists): the generic tells (团结村委会 → village, 胜利街道 → subdistrict).
                 category = inferred.category
                 subcategory = subcategory ?? inferred.subcategory
@@ -71,8 +75,19 @@ public enum PlaceNameList {
                 meaning: value("meaning"), origin: value("origin"),
                 scale: PlaceScale(roadWidth: value("road_width").flatMap(Double.init), landArea: value("land_area").flatMap(Double.init),
                                   floorArea: value("floor_area").flatMap(Double.init), storeys: value("storeys").flatMap { Int($0) }))
-            names.append(CheckedName(name, categoryKnown: known, file: path, record: "line \(record.line)"))
+            names.append(CheckedName(name, categoryKnown: known, file: path, record: "line \(record.line)", mongolianRecorded: columns["mongolian"] != nil))
         }
         return (names, warnings)
+    }
+}
+
+extension String {
+    /// The text without leading and trailing spaces and tabs; itself, uncopied, when it has none (the usual case).
+    var trimmedOfSpaces: String {
+        let scalars = unicodeScalars
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace && scalar != "\n" && scalar != "\r" }
+        guard let first = scalars.first, let last = scalars.last, isSpace(first) || isSpace(last) else { return self }
+        guard let start = scalars.firstIndex(where: { !isSpace($0) }), let end = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(scalars[start...end])
     }
 }

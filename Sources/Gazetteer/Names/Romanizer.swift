@@ -6,8 +6,11 @@
 /// An approved transliteration of `regional_names.tsv` (海拉尔 Hailar, 呼伦贝尔 Hulun Buir) overrides pinyin for the
 /// part of the specific it covers, as the rules for minority-language names require.
 ///
-/// What it does not do: split multi-syllable modifiers (Chaoyangmennei Dajie needs to know that 朝阳门内 is one
-/// modifier), spell Mongolian names from their Mongolian pronunciation when they are not in the approved table.
+/// A one-syllable positional modifier before a street's generic is joined to the generic (景山后街 Jingshan Houjie,
+/// 中山北路 Zhongshan Beilu); a natural village (a generic listed for `hamlet`: 屯, 营子, 窝棚) is one word with its
+/// generic (李家屯 Lijiatun). What it does not do: tell every multi-syllable modifier (Chaoyangmennei Dajie needs to
+/// know that 朝阳门内 is one), spell Mongolian names from their Mongolian pronunciation when they are not in the
+/// approved table.
 ///
 /// ```swift
 /// Romanizer(rules: rules).romanize("天鹅湖")    // "Tian'e Hu"
@@ -30,9 +33,36 @@ public struct Romanizer: Sendable {
     /// The standard romanization of `forms`, using its recorded specific and generic when given.
     public func romanize(_ forms: NameForms) -> String {
         let parts = NameParts(forms, generics: rules)
+        guard !parts.generic.isEmpty else { return specificWords(parts.specific, approved: true).joined(separator: " ") }
+        // Natural villages are written as one word, generic included (Zhoukoudian, Majiaying, Lijiatun).
+        if isNaturalVillage(parts.generic) {
+            return specificWords(parts.specific, approved: true).joined(separator: " ") + genericPinyin(parts.generic).lowercased()
+        }
+        // A one-syllable positional modifier before the generic is joined to it (Jingshan Houjie, Zhongshan Beilu),
+        // not to the specific.
+        if let modifier = positionalModifier(parts) {
+            let head = String(parts.specific.dropLast())
+            let generic = word(syllables(String(modifier))) + genericPinyin(parts.generic).lowercased().replacingOccurrences(of: " ", with: "")
+            return [specificWords(head, approved: true).joined(separator: " "), generic].filter { !$0.isEmpty }.joined(separator: " ")
+        }
         let specific = specificWords(parts.specific, approved: true).joined(separator: " ")
-        guard !parts.generic.isEmpty else { return specific }
         return [specific, genericPinyin(parts.generic)].filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    /// The one-syllable positional modifiers (东西南北中前后) that attach to the generic after them.
+    static let positionalModifiers: Set<Character> = ["东", "西", "南", "北", "中", "前", "后"]
+
+    /// The modifier ending the specific when it attaches to the generic: the specific keeps at least two characters
+    /// of its own (河北路 is Hebei Lu, 中山北路 Zhongshan Beilu) and the generic is a street's.
+    func positionalModifier(_ parts: NameParts) -> Character? {
+        guard let last = parts.specific.last, Self.positionalModifiers.contains(last), parts.specific.count >= 3,
+              rules.generics[parts.generic]?.contains("street") == true else { return nil }
+        return last
+    }
+
+    /// Whether `generic` is a natural village's (generics.tsv lists it for `hamlet` only).
+    func isNaturalVillage(_ generic: String) -> Bool {
+        rules.generics[generic] == ["hamlet"]
     }
 
     /// The generic's spelling: `generics.tsv`'s pinyin, else its characters as one word.

@@ -12,16 +12,22 @@ struct NamesCommandTests {
         return object?["findings"] as? [[String: Any]] ?? []
     }
 
-    @Test("the demo list: 47 findings over 40 names, warnings only (exit 0), summary by category and unit")
+    @Test("the demo list: 47 warnings over 40 names and 90 prompts for a Mongolian-script form (info), exit 0, summary by category and unit")
     func demoList() throws {
         let result = try gazetteer("names", "check", "--csv", demoNames, "--format", "json", "--lang", "en")
         #expect(result.status == 0)
-        let list = try findings(result.stdout)
+        let all = try findings(result.stdout)
+        let list = all.filter { $0["severity"] as? String == "warning" }
         #expect(list.count == 47)
         #expect(Set(list.compactMap { $0["subjects"] as? [String] }.flatMap { $0 }).count == 40)
+        let infos = all.filter { $0["severity"] as? String == "info" }
+        #expect(infos.count == 90 && all.count == 137)
+        #expect(infos.allSatisfy { ($0["values"] as? [String: String])?["rule"] == "meng.missing" })
+        #expect(result.stdout.contains("\"rule_name.mongolian\":90"))
         #expect(result.stdout.contains("\"rule_name.duplicate\":8"))
         #expect(result.stdout.contains("\"rule_name.foreign\":8"))
-        #expect(result.stdout.contains("\"unit_150702\":23"))
+        // 海拉尔区: 23 warnings and 13 prompts for a Mongolian-script form.
+        #expect(result.stdout.contains("\"unit_150702\":36"))
     }
 
     @Test("--map reads other column names; an unknown category is a warning and the other rules still run")
@@ -71,11 +77,13 @@ struct NamesCommandTests {
         #expect(try gazetteer("import", "units", TestFixtures.data("boundaries/demo_units.geojson"), "--registry", registry).status == 0)
         #expect(try gazetteer("import", "names", demoNames, "--registry", registry).status == 0)
         let first = try findings(try gazetteer("names", "check", "--registry", registry, "--format", "json").stdout)
+            .filter { $0["severity"] as? String == "warning" }
         #expect(first.count == 47)
         let cosmic = try #require(first.first { ($0["subjects"] as? [String]) == ["N0280"] && ($0["values"] as? [String: String])?["rule"] == "da.cosmic" })
         let id = try #require(cosmic["id"] as? String)
         #expect(try gazetteer("findings", "accept", id, "--reason", "测试：豁免", "--registry", registry).status == 0)
         let second = try findings(try gazetteer("names", "check", "--registry", registry, "--format", "json").stdout)
+            .filter { $0["severity"] as? String == "warning" }
         #expect(second.count == 46)
         #expect(second.contains { ($0["subjects"] as? [String]) == ["N0280"] && ($0["values"] as? [String: String])?["rule"] == "da.status" })
     }

@@ -13,8 +13,9 @@ struct NameScriptTests {
         checker = NameChecker(rules: rules)
     }
 
+    /// The 书写 and other hits on a street called `standard`, without the info prompt for a Mongolian-script form.
     func hits(_ standard: String) -> [String] {
-        checker.hits(for: PlaceName(id: "T", names: NameForms(standard: standard), category: .streetOrRoad)).map { "\($0.rule.id) \($0.matched.joined(separator: ","))" }
+        checker.hits(for: PlaceName(id: "T", names: NameForms(standard: standard), category: .streetOrRoad)).filter { $0.rule.id != "meng.missing" }.map { "\($0.rule.id) \($0.matched.joined(separator: ","))" }
     }
 
     @Test("the tables hold the 8,105 characters with levels and readings (values as in the 通用规范汉字表 and kMandarin)")

@@ -24,6 +24,7 @@
 //   gazetteer-bench units-locate-cli --cli GAZETTEER --registry FILE --csv FILE [--out FILE]
 //   gazetteer-bench units-locate-cli-quick ...                       the same with --no-distances
 //                                                                 `gazetteer locate --input` on the CSV, as a process
+//   gazetteer-bench names --cli GAZETTEER --csv FILE [--out FILE]  `gazetteer names check --csv` on the NBS lists, as a process
 //   gazetteer-bench versions                                       GEOS and PROJ versions as JSON
 //
 // Every workload takes --runs R (best of R, default 3) and --result FILE (JSON answer; stdout when absent).
@@ -32,7 +33,7 @@ import Gazetteer
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let command = arguments.first else {
-    fail("usage: gazetteer-bench points|area|pip|pip-builtin|pip-strtree|transform|validity|markers|import|export|locate-input|locate|locate-geos|coverage|points-csv|units-locate|units-locate-parallel|units-locate-cli|units-locate-cli-quick|versions [--option value ...]")
+    fail("usage: gazetteer-bench points|area|pip|pip-builtin|pip-strtree|transform|validity|markers|import|export|locate-input|locate|locate-geos|coverage|points-csv|units-locate|units-locate-parallel|units-locate-cli|units-locate-cli-quick|names|versions [--option value ...]")
 }
 let options = Options(parsing: arguments.dropFirst())
 
@@ -66,6 +67,8 @@ do {
         try runUnitLocateWorkload(options, form: command)
     case "units-locate-cli", "units-locate-cli-quick":
         try runUnitLocateCLIWorkload(options, form: command)
+    case "names":
+        try runNamesWorkload(options)
     case "versions":
         print(#"{"gazetteer": "\#(LibraryVersions.gazetteer)", "geos": "\#(LibraryVersions.geos)", "proj": "\#(LibraryVersions.proj)"}"#)
     default:
