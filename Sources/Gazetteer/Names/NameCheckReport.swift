@@ -51,9 +51,15 @@ extension NameChecker {
         totals += byUnit.keys.sorted().map { unit in
             FindingSummary.Total(key: "unit_\(unit)", label: LocalizedText(zh: "单位 \(unit)", en: "unit \(unit)"), quantity: .count(byUnit[unit] ?? 0))
         }
+        // Reviewers work down the list: warnings first, then the info prompts (a Mongolian-script form to record, a
+        // transliteration-like specific to look at), each group in the order the names came.
+        let ordered = findings.enumerated().sorted { a, b in
+            let (ra, rb) = (a.element.severity == .info ? 1 : 0, b.element.severity == .info ? 1 : 0)
+            return ra != rb ? ra < rb : a.offset < b.offset
+        }.map(\.element)
         return FindingReport(
             title: LocalizedText(zh: "地名规范检查", en: "Place-name check"), source: source, subjects: subjects,
-            findings: findings, checked: names.count, totals: totals,
+            findings: ordered, checked: names.count, totals: totals,
             statement: LocalizedText(zh: "合计 \(names.count) 条地名，\(flagged) 条不符合规则（规则 \(rules.rules.count) 条）。",
                                      en: "\(names.count) names, \(flagged) breaking a rule (\(rules.rules.count) rules)."))
     }
