@@ -285,6 +285,11 @@ CHECKS = {"names": check_names, "area": check_area, "pip": check_pip, "pip-built
           "units-locate-cli-quick": check_pip}
 
 
+def peak_memory(result):
+    """The peak resident memory a side reported, MiB (whole process, inputs included), or None from older results."""
+    return result.get("peakMemoryMiB", result.get("peak_memory_mib"))
+
+
 def main(out):
     rows, failed = [], False
     for workload, peer, label in WORKLOADS:
@@ -294,7 +299,7 @@ def main(out):
         g, p = (json.load(open(path, encoding="utf-8")) for path in paths)
         if g.get("skipped") or p.get("skipped"):
             print(f"{workload}: skipped: {g.get('skipped') or p.get('skipped')}")
-            rows.append(f"| {label} | skipped | skipped | | input absent |")
+            rows.append(f"| {label} | skipped | skipped | | | input absent |")
             continue
         label = f"{label}, {g['size']}"
         problems, summary = CHECKS[workload](g["answer"], p["answer"])
@@ -310,10 +315,11 @@ def main(out):
         if stat == "median":
             label += f" (median of {len(g['seconds'])} after a warm-up)"
         ratio = p[stat] / g[stat]
-        rows.append(f"| {label} | {g[stat]:.3f} s | {p[stat]:.3f} s | {ratio:.2f} | {'no' if problems else 'yes'} |")
+        memory = " / ".join(f"{m:.0f} MiB" if m is not None else "—" for m in (peak_memory(g), peak_memory(p)))
+        rows.append(f"| {label} | {g[stat]:.3f} s | {p[stat]:.3f} s | {ratio:.2f} | {memory} | {'no' if problems else 'yes'} |")
     table = "\n".join([
-        "| workload | Gazetteer (Swift) | peer (Python; GDAL for 5-6) | ratio peer/Gazetteer | answers agree |",
-        "| --- | ---: | ---: | ---: | :---: |",
+        "| workload | Gazetteer (Swift) | peer (Python; GDAL for 5-6) | ratio peer/Gazetteer | peak memory Gazetteer / peer | answers agree |",
+        "| --- | ---: | ---: | ---: | ---: | :---: |",
         *rows,
     ])
     print()

@@ -20,21 +20,7 @@ public struct HTMLRenderer: ReportRenderer {
         let zh = language == .zh
         let e = Self.escape
         let title = e(report.title.text(language))
-        var html = """
-            <!DOCTYPE html>
-            <html lang="\(zh ? "zh-CN" : "en")">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(title)</title>
-            <style>
-            \(Self.baseStyle)
-            </style>
-            </head>
-            <body>
-            <h1>\(title)</h1>
-
-            """
+        var html = Self.documentStart(title: title, language: language)
         if let source = report.source { html += "<div class=\"source\">\(zh ? "数据：" : "Source: ")\(e(source))</div>\n" }
         for dataSource in report.dataSources {
             html += "<div class=\"provenance\">\(zh ? "数据来源：" : "Data from: ")\(e(dataSource.line(language)))</div>\n"
@@ -61,6 +47,27 @@ public struct HTMLRenderer: ReportRenderer {
     }
 
     /// The style every report page shares: fonts with the usual CJK faces, headings, tables, maps, print on A4.
+    /// The start of a self-contained page up to its `<h1>`: doctype, language, charset, `title` (already escaped)
+    /// and the shared style with `extraStyle` after it. Every HTML report begins so.
+    public static func documentStart(title: String, language: Language, extraStyle: String = "") -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="\(language == .zh ? "zh-CN" : "en")">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(title)</title>
+        <style>
+        \(baseStyle)
+        \(extraStyle)
+        </style>
+        </head>
+        <body>
+        <h1>\(title)</h1>
+
+        """
+    }
+
     public static let baseStyle = """
         body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei", sans-serif;
                margin: 24px auto; max-width: 1000px; color: #222; line-height: 1.45; padding: 0 16px; }

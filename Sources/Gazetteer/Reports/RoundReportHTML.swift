@@ -23,37 +23,27 @@ public struct RoundReportHTML: Sendable {
         }
     }
 
+    /// The round report's own style, after the shared one: the metadata table, the detail maps, the signature block.
+    static let roundStyle = """
+        table.meta td:first-child { width: 9em; background: #f7f7f2; }
+        .swatch { display: inline-block; width: 10px; height: 10px; border-radius: 5px; margin-right: 4px; vertical-align: middle; }
+        .details { display: flex; flex-wrap: wrap; gap: 12px; }
+        .details figure { margin: 0; width: 300px; page-break-inside: avoid; }
+        .details figcaption { font-size: 12px; color: #444; }
+        .signatures { display: flex; gap: 24px; margin-top: 16px; page-break-inside: avoid; }
+        .signatures div { flex: 1; border: 1px solid #999; padding: 12px; min-height: 150px; }
+        .signatures p { margin: 18px 0 0; }
+        td.small { font-size: 11px; } td.nowrap { white-space: nowrap; }
+        @media print { .details figure { width: 48%; } h2 { page-break-after: avoid; } }
+        """
+
     /// The page's text.
     public func page(_ report: RoundReport, language: Language) -> String {
         let zh = language == .zh
         let e = HTMLRenderer.escape
         let round = report.round, comparison = report.comparison
         let title = e(report.title(language))
-        var html = """
-            <!DOCTYPE html>
-            <html lang="\(zh ? "zh-CN" : "en")">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(title)</title>
-            <style>
-            \(HTMLRenderer.baseStyle)
-            table.meta td:first-child { width: 9em; background: #f7f7f2; }
-            .swatch { display: inline-block; width: 10px; height: 10px; border-radius: 5px; margin-right: 4px; vertical-align: middle; }
-            .details { display: flex; flex-wrap: wrap; gap: 12px; }
-            .details figure { margin: 0; width: 300px; page-break-inside: avoid; }
-            .details figcaption { font-size: 12px; color: #444; }
-            .signatures { display: flex; gap: 24px; margin-top: 16px; page-break-inside: avoid; }
-            .signatures div { flex: 1; border: 1px solid #999; padding: 12px; min-height: 150px; }
-            .signatures p { margin: 18px 0 0; }
-            td.small { font-size: 11px; } td.nowrap { white-space: nowrap; }
-            @media print { .details figure { width: 48%; } h2 { page-break-after: avoid; } }
-            </style>
-            </head>
-            <body>
-            <h1>\(title)</h1>
-
-            """
+        var html = HTMLRenderer.documentStart(title: title, language: language, extraStyle: Self.roundStyle)
         if let source = report.source { html += "<div class=\"source\">\(zh ? "登记册：" : "Registry: ")\(e(source))</div>\n" }
 
         // Metadata.

@@ -107,10 +107,24 @@ struct BenchResult<Answer: Encodable>: Encodable {
     /// Why the workload did not run (input absent); `nil` when it ran.
     var skipped: String?
     var answer: Answer?
+    /// Peak resident memory in MiB: the largest of this process and the processes it ran and waited for
+    /// (`getrusage`, `ru_maxrss`), filled in by ``report(_:_:)``.
+    var peakMemoryMiB: Double? = nil
+}
+
+/// The peak resident set size so far of this process or of any waited-for child (the CLI workloads), in MiB.
+func peakMemoryMiB() -> Double {
+    var own = rusage(), children = rusage()
+    getrusage(RUSAGE_SELF, &own)
+    getrusage(RUSAGE_CHILDREN, &children)
+    // Linux reports ru_maxrss in KiB.
+    return Double(max(own.ru_maxrss, children.ru_maxrss)) / 1024
 }
 
 /// Writes `result` as JSON to `options.result`, or to stdout; prints a one-line summary on stderr.
 func report<Answer: Encodable>(_ result: BenchResult<Answer>, _ options: Options) throws {
+    var result = result
+    result.peakMemoryMiB = peakMemoryMiB()
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
     let json = try encoder.encode(result)
@@ -121,7 +135,7 @@ func report<Answer: Encodable>(_ result: BenchResult<Answer>, _ options: Options
     }
     if result.skipped != nil { return }
     let runs = result.seconds.map { String(format: "%.4f", $0) }.joined(separator: " ")
-    FileHandle.standardError.write(Data("gazetteer  \(result.workload): runs \(runs) s, best \(String(format: "%.4f", result.best)) s\n".utf8))
+    FileHandle.standardError.write(Data("gazetteer  \(result.workload): runs \(runs) s, best \(String(format: "%.4f", result.best)) s, peak memory \(String(format: "%.0f", result.peakMemoryMiB ?? 0)) MiB\n".utf8))
 }
 
 /// Reports a workload as skipped, with the reason, and returns.
