@@ -115,8 +115,8 @@ struct BenchResult<Answer: Encodable>: Encodable {
 /// The peak resident set size so far of this process or of any waited-for child (the CLI workloads), in MiB.
 func peakMemoryMiB() -> Double {
     var own = rusage(), children = rusage()
-    getrusage(RUSAGE_SELF, &own)
-    getrusage(RUSAGE_CHILDREN, &children)
+    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &own)
+    getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &children)
     // Linux reports ru_maxrss in KiB.
     return Double(max(own.ru_maxrss, children.ru_maxrss)) / 1024
 }
