@@ -21,6 +21,8 @@ writes OUT_DIR/results.md). Exits 1, after printing both answers, when any pair 
   names        the same number of names; per rule, the same number of findings, except chong.homophone* (pypinyin
                reads some names differently from hanzi.tsv + phrases.tsv): there the difference is reported, and must
                stay under 2% of the rule's findings
+  marker-check the same set of findings (code and subjects, read here from both sides' key files); the sum of the
+               off-line findings' distances within 1e-6 relative
   locate*      every marker's distance and position (read here from both sides' Float64 files): within 1e-9
                relative (1e-9 m absolute below 1 m)
 
@@ -55,6 +57,7 @@ WORKLOADS = [
     ("units-locate-parallel", "pip-postgis", "9f. as 9b, every core (peer: as 9e)"),
     ("units-locate-cli", "units-locate-cli", "9c. bulk CLI: gazetteer locate --input CSV -o CSV, full location (peer: numpy.loadtxt + contains_xy + CSV out)"),
     ("units-locate-cli-quick", "units-locate-cli", "9d. bulk CLI with --no-distances: units, boundary flag and Gauss-Krüger columns (peer: as 9c)"),
+    ("marker-check", "marker-check", "11. marker check of a 界桩成果表 along the county lines: MarkerCheck.findings, position + numbering + spacing + landmarks (peer: pyproj + shapely vectorised per line, rules in Python)"),
     ("names", "names", "10. place-name check of the NBS 2022 lists (28 provinces): gazetteer names check --csv, every rule, CSV worklist out (peer: plain Python + pypinyin, best of 1)"),
 ]
 
@@ -278,7 +281,25 @@ def check_names(g, p):
     return problems, summary
 
 
-CHECKS = {"names": check_names, "area": check_area, "pip": check_pip, "pip-builtin": check_pip, "pip-strtree": check_pip,
+def check_marker_check(g, p):
+    problems = []
+    with open(g["keys"], encoding="utf-8") as f:
+        ours = set(f.read().split("\n")) - {""}
+    with open(p["keys"], encoding="utf-8") as f:
+        theirs = set(f.read().split("\n")) - {""}
+    if ours != theirs:
+        problems.append(f"findings only in gazetteer: {sorted(ours - theirs)[:10]} ({len(ours - theirs)}); "
+                        f"only in the peer: {sorted(theirs - ours)[:10]} ({len(theirs - ours)})")
+    if g["findings"] != p["findings"]:
+        problems.append(f"finding counts: gazetteer {g['findings']}, peer {p['findings']}")
+    if not close(g["sum_off_line"], p["sum_off_line"], rel_tol=1e-6):
+        problems.append(f"sum of off-line distances: gazetteer {g['sum_off_line']!r} m, peer {p['sum_off_line']!r} m")
+    codes = ", ".join(f"{c} {n}" for c, n in sorted(g["by_code"].items()))
+    return problems, (f"{g['markers']} markers on {g['lines']} lines; {g['findings']} findings ({codes}); off-line distances "
+                      f"sum to {g['sum_off_line']:.3f} m (peer {p['sum_off_line']:.3f} m)")
+
+
+CHECKS = {"names": check_names, "marker-check": check_marker_check, "area": check_area, "pip": check_pip, "pip-builtin": check_pip, "pip-strtree": check_pip,
           "transform": check_transform, "validity": check_validity, "import": check_import, "export": check_export,
           "locate": check_locate, "locate-geos": check_locate, "coverage": check_coverage,
           "units-locate": check_pip, "units-locate-parallel": check_pip, "units-locate-cli": check_pip,

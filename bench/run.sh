@@ -9,7 +9,7 @@
 # POINTS (number of pseudo-random points; default 1000000), SEED (default 42), MARKERS (number of markers for the
 # import and export workloads; default 100000), WORKLOADS (the workloads to run, space-separated; default all:
 # area pip pip-builtin pip-strtree transform validity import export locate locate-geos coverage units-locate
-# units-locate-parallel units-locate-cli). import and export need
+# units-locate-parallel units-locate-cli units-locate-cli-quick marker-check names). import and export need
 # ogr2ogr (Debian: gdal-bin) and are skipped without it; export reads the registry that import writes. locate and
 # locate-geos (100,000 markers against one real line, LOCATE_MARKERS to change) need DATA, and report the median of
 # RUNS after a warm-up (RUNS of at least 5 recommended there). units-locate* (workload 8: the locate command's
@@ -18,6 +18,8 @@
 # names (workload 10: gazetteer names check on the NBS 2022 lists of 28 provinces, 487,183 rows; NAMES_DATA, default
 # ../shared/data/real/nbs2022_cn28_divisions_part1.csv and _part2.csv joined into bench/out/names.csv, untimed) builds the
 # CLI in release mode and runs it against bench/peers/names.py (plain Python with pypinyin) on the same file.
+# marker-check (workload 11: gazetteer inspect markers' engine on 100,000 markers along the county lines derived from
+# DATA; MARKER_CHECK to change the count) needs DATA and reports the median of RUNS after a warm-up.
 # Prints each side's answers, then a Markdown table (also written to bench/out/results.md). Exits 1 when
 # Gazetteer and a peer disagree beyond the tolerances stated in bench/compare.py.
 set -euo pipefail
@@ -34,7 +36,8 @@ POINTS="${POINTS:-1000000}"
 SEED="${SEED:-42}"
 MARKERS="${MARKERS:-100000}"
 LOCATE_MARKERS="${LOCATE_MARKERS:-100000}"
-WORKLOADS="${WORKLOADS:-area pip pip-builtin pip-strtree transform validity import export locate locate-geos coverage units-locate units-locate-parallel units-locate-cli units-locate-cli-quick names}"
+MARKER_CHECK="${MARKER_CHECK:-100000}"
+WORKLOADS="${WORKLOADS:-area pip pip-builtin pip-strtree transform validity import export locate locate-geos coverage units-locate units-locate-parallel units-locate-cli units-locate-cli-quick marker-check names}"
 REAL="$(dirname "$DATA")"
 COVERAGE_DATA="${COVERAGE_DATA:-$REAL/datav_150000_full.json,$REAL/datav_152200_full.json,$REAL/datav_232700_full.json,$REAL/datav_231100_full.json,$REAL/datav_230200_full.json}"
 NAMES_DATA="${NAMES_DATA:-$REAL/nbs2022_cn28_divisions_part1.csv,$REAL/nbs2022_cn28_divisions_part2.csv}"
@@ -70,7 +73,7 @@ swift build -c release --package-path bench --scratch-path bench/.build
 
 mkdir -p "$OUT"
 rm -f "$OUT"/*.json "$OUT"/results.md "$OUT"/import.*.gpkg* "$OUT"/export.*.geojson "$OUT"/locate*.f64 \
-    "$OUT"/locate-units.* "$OUT"/units-locate-cli*.csv "$OUT"/points.csv
+    "$OUT"/locate-units.* "$OUT"/units-locate-cli*.csv "$OUT"/points.csv "$OUT"/marker-check*
 "$BENCH" points --count "$POINTS" --seed "$SEED" --out "$OUT/points.f64"
 if [ ! -f "$DATA" ]; then
     echo "NOTE: $DATA is absent: the area, point-in-polygon and validity workloads will be skipped."
@@ -86,6 +89,14 @@ case " $WORKLOADS " in
         if [ -f "$DATA" ]; then
             "$BENCH" locate-input --data "$DATA" --count "$LOCATE_MARKERS" --seed "$SEED" \
                 --out "$OUT/locate-markers.f64" --line "$OUT/locate-line.f64"
+        fi ;;
+esac
+
+case " $WORKLOADS " in
+    *" marker-check "*)
+        if [ -f "$DATA" ]; then
+            "$BENCH" marker-check-input --data "$DATA" --count "$MARKER_CHECK" --seed "$SEED" \
+                --out "$OUT/marker-check-markers.geojson" --line "$OUT/marker-check-lines.geojson"
         fi ;;
 esac
 
@@ -131,6 +142,9 @@ for workload in $WORKLOADS; do
                     "$BENCH" "$workload" --runs "$RUNS" --cli .build/release/gazetteer --registry "$OUT/locate-units.gpkg" \
                         --csv "$OUT/points.csv" --out "$OUT/$workload.swift.csv" --result "$OUT/$workload.swift.json"
                 fi ;;
+        marker-check)
+                "$BENCH" marker-check --runs "$RUNS" --markers "$OUT/marker-check-markers.geojson" --line "$OUT/marker-check-lines.geojson" \
+                    --out "$OUT/marker-check.swift.keys" --result "$OUT/marker-check.swift.json" ;;
         names)  if [ -f "$OUT/names.csv" ]; then
                     "$BENCH" names --runs "$RUNS" --cli .build/release/gazetteer --csv "$OUT/names.csv" \
                         --out "$OUT/names.swift.csv" --result "$OUT/names.swift.json"
@@ -158,6 +172,9 @@ for workload in $WORKLOADS; do
         units-locate-cli|units-locate-cli-quick)  # one peer run serves both
                      [ -f "$OUT/units-locate-cli.peer.json" ] || [ ! -f "$OUT/points.csv" ] || python3 bench/peers/locate_units.py --runs "$RUNS" --csv "$OUT/points.csv" \
                          --units "$OUT/locate-units.geojson" --out "$OUT/units-locate-cli.peer.csv" --result "$OUT/units-locate-cli.peer.json" ;;
+        marker-check) [ -f "$OUT/marker-check-lines.geojson" ] && python3 bench/peers/marker_check.py --runs "$RUNS" \
+                         --markers "$OUT/marker-check-markers.geojson" --line "$OUT/marker-check-lines.geojson" \
+                         --out "$OUT/marker-check.peer.keys" --result "$OUT/marker-check.peer.json" ;;
         names)       [ -f "$OUT/names.csv" ] && python3 bench/peers/names.py --runs 1 --csv "$OUT/names.csv" --rules data/names \
                          --out "$OUT/names.peer.csv" --result "$OUT/names.peer.json" ;;
         export)      python3 bench/peers/gdal.py export --runs "$RUNS" --registry "$OUT/import.swift.gpkg" \
