@@ -117,9 +117,14 @@ public struct LineSegmentIndex: Sendable {
     public func locate(_ point: Coordinate, within radius: Double) throws(GeometryError) -> Location? {
         guard point.isFinite else { throw .nonFiniteCoordinate(index: 0) }
         let query = Envelope(minX: point.x, minY: point.y, maxX: point.x, maxY: point.y)
-        guard let (segment, distance) = tree.nearest(to: query, within: radius, distance: { i in
-            Self.pointToSegment(point, starts[i], ends[i])
-        }), distance <= radius else { return nil }
+        // The closure reads the segments through buffer pointers: capturing the arrays (or self) would retain
+        // and copy the index on every call, which for a search of a few dozen segments costs more than the search.
+        let found = starts.withUnsafeBufferPointer { starts in
+            ends.withUnsafeBufferPointer { ends in
+                tree.nearest(to: query, within: radius, distance: { i in Self.pointToSegment(point, starts[i], ends[i]) })
+            }
+        }
+        guard let (segment, distance) = found, distance <= radius else { return nil }
         let a = starts[segment], b = ends[segment]
         let r = Self.projectionFactor(point, a, b)
         let segmentLength = Self.distance(a, b)

@@ -5,16 +5,18 @@ import Foundation
 enum LandmarkCheck {
     static func findings(_ marker: LocatedMarker, options: MarkerCheckOptions) throws -> [Finding] {
         var findings: [Finding] = []
-        let usable = marker.marker.landmarks.filter {
-            $0.bearing.isFinite && $0.bearing >= 0 && $0.bearing < 360 && $0.distance.isFinite && $0.distance > 0
+        let landmarks = marker.marker.landmarks
+        func usable(_ l: ReferenceLandmark) -> Bool {
+            l.bearing.isFinite && l.bearing >= 0 && l.bearing < 360 && l.distance.isFinite && l.distance > 0
         }
-        if usable.count < options.minimumLandmarks {
+        let usableCount = landmarks.reduce(0) { $0 + (usable($1) ? 1 : 0) }
+        if usableCount < options.minimumLandmarks {
             findings.append(marker.finding(
-                .markerLandmarksMissing, subjects: [marker.number, marker.marker.lineCode], measured: Quantity(Double(usable.count), .count),
+                .markerLandmarksMissing, subjects: [marker.number, marker.marker.lineCode], measured: Quantity(Double(usableCount), .count),
                 threshold: Quantity(Double(options.minimumLandmarks), .count),
-                values: ["marker": .text(marker.number), "count": .text("\(usable.count)"), "minimum": .text("\(options.minimumLandmarks)")]))
+                values: ["marker": .text(marker.number), "count": .text("\(usableCount)"), "minimum": .text("\(options.minimumLandmarks)")]))
         }
-        for landmark in usable {
+        for landmark in landmarks where usable(landmark) {
             guard let position = landmark.position else { continue }
             // Bearings are from true north, so the comparison is geodesic (a grid bearing in the zone differs by
             // the meridian convergence, over 1° at the zone's edge).

@@ -18,11 +18,12 @@ public enum MarkerCheck {
     /// The findings for `input`, line by line (in the order of `input.lines`), then the markers of unknown lines.
     /// - Throws: ``GeodesyError`` when PROJ cannot project; ``GeometryError`` for a line that cannot be indexed.
     public static func findings(_ input: MarkerCheckInput, options: MarkerCheckOptions = MarkerCheckOptions()) throws -> [Finding] {
-        let byLine = Dictionary(grouping: input.markers, by: \.marker.lineCode)
+        let byLine = Dictionary(grouping: input.markers.map(MarkerRecord.init), by: \.source.marker.lineCode)
+        var zones: [GaussKrugerZone: CoordinateTransformation] = [:]
         var findings: [Finding] = []
         for line in input.lines {
             guard let geometry = line.geometry, !geometry.lineStrings.isEmpty, let markers = byLine[line.code] else { continue }
-            let prepared = try MarkerLine(line: line, geometry: geometry, markers: markers, network: input.network)
+            let prepared = try MarkerLine(line: line, geometry: geometry, markers: markers, network: input.network, zones: &zones)
             findings += MarkerPositionCheck.findings(prepared, options: options)
             findings += MarkerNumberingCheck.findings(prepared)
             findings += MarkerSpacingCheck.findings(prepared, options: options)

@@ -13,16 +13,31 @@ struct MarkerLine {
     var markers: [LocatedMarker]
     /// The numbers used more often than that: every copy, first included. Only the first copy is checked further.
     var duplicates: [[LocatedMarker]]
+    /// ``markers`` grouped by sequence number, in sequence order; markers whose number has no sequence are left
+    /// out (the numbering check reports them).
+    let groups: [MarkerGroup]
+    /// The groups on each part of the line (a MultiLineString's parts in order; one for a LineString), each in
+    /// sequence order. A line in several parts has no single direction across them (its parts may be stored in any
+    /// order), so order and spacing are judged part by part.
+    let groupsByPart: [[MarkerGroup]]
 
     /// The label findings use: code and name.
     var label: FindingValue { LineCheck.label(line) }
 
     /// Prepares `line` (which must have a geometry) with `markers`; `network` gives the other lines for tri-points.
+    /// `zones` holds the transformations into the zones already met, so that PROJ builds each once per check.
     /// - Throws: ``GeodesyError`` when PROJ cannot project, ``GeometryError`` for a line the index cannot take.
-    init(line: BoundaryLine, geometry: Geometry, markers: [SourcedMarker], network: [BoundaryLine]) throws {
+    init(line: BoundaryLine, geometry: Geometry, markers: [MarkerRecord], network: [BoundaryLine],
+         zones: inout [GaussKrugerZone: CoordinateTransformation]) throws {
         self.line = line
         let zone = try GaussKrugerZone(for: geometry)
-        let forward = try zone.projection().forward
+        let forward: CoordinateTransformation
+        if let known = zones[zone] {
+            forward = known
+        } else {
+            forward = try zone.projection().forward
+            zones[zone] = forward
+        }
         let metres = try forward.transform(Self.densified(geometry))
         index = try LineSegmentIndex(metres)
         // The first segment of each part, in the index's numbering (which skips empty parts).
@@ -34,30 +49,50 @@ struct MarkerLine {
         }
         let ends = metres.lineStrings.flatMap { [$0.coordinates.first, $0.coordinates.last].compactMap { $0 } }
         triPoints = try Self.triPoints(ends: ends, of: line, network: network, forward: forward)
-        let positions = try forward.transform(markers.map(\.marker.position))
+        let positions = try forward.transform(markers.map(\.source.marker.position))
         var located: [LocatedMarker] = []
         located.reserveCapacity(markers.count)
         for (marker, p) in zip(markers, positions) {
             let location = try index.locate(p)
             let part = (partStarts.lastIndex { $0 <= location.segment }) ?? 0
-            located.append(LocatedMarker(source: marker, numbering: MarkerNumbering(marker.marker.number), metres: p,
+            located.append(LocatedMarker(record: marker, numbering: MarkerNumbering(marker.source.marker.number), metres: p,
                                          location: location, part: part))
         }
-        var copies: [String: [LocatedMarker]] = [:]
+        // Copies of each number, by index into `located`, in order of first use.
+        var copies: [String: [Int]] = [:]
+        copies.reserveCapacity(located.count)
         var order: [String] = []
         var kept: [LocatedMarker] = []
-        for marker in located {
-            let key = marker.number.trimmedWhitespace.uppercased()
-            if copies[key] == nil { order.append(key) }
-            copies[key, default: []].append(marker)
-            let allowed = marker.numbering?.letter == nil ? (marker.kind == .pair ? 2 : marker.kind == .triple ? 3 : 1) : 1
-            if copies[key, default: []].count <= allowed { kept.append(marker) }
+        kept.reserveCapacity(located.count)
+        for (i, marker) in located.enumerated() {
+            let key = MarkerNumbering.duplicateKey(marker.number)
+            let count = copies[key, default: []].count
+            if count == 0 { order.append(key) }
+            copies[key, default: []].append(i)
+            if count < Self.postsAllowed(marker) { kept.append(marker) }
         }
         self.markers = kept
         duplicates = order.compactMap { key in
-            guard let all = copies[key], let first = all.first else { return nil }
-            let allowed = first.numbering?.letter == nil ? (first.kind == .pair ? 2 : first.kind == .triple ? 3 : 1) : 1
-            return all.count > allowed ? all : nil
+            guard let all = copies[key], let first = all.first, all.count > Self.postsAllowed(located[first]) else { return nil }
+            return all.map { located[$0] }
+        }
+        var bySequence: [Int: [LocatedMarker]] = [:]
+        for marker in kept {
+            guard let n = marker.numbering else { continue }
+            bySequence[n.sequence, default: []].append(marker)
+        }
+        groups = bySequence.sorted { $0.key < $1.key }.map { MarkerGroup(sequence: $0.key, members: $0.value) }
+        groupsByPart = Dictionary(grouping: groups, by: \.part).sorted { $0.key < $1.key }.map(\.value)
+    }
+
+    /// How many markers may carry one number: the posts of a pair or triple numbered without a type letter share
+    /// it; otherwise one.
+    private static func postsAllowed(_ marker: LocatedMarker) -> Int {
+        guard marker.numbering?.letter == nil else { return 1 }
+        switch marker.kind {
+        case .single: return 1
+        case .pair: return 2
+        case .triple: return 3
         }
     }
 
@@ -100,24 +135,6 @@ struct MarkerLine {
         }
         let junctions = ends.indices.filter { unitsAt[$0].count >= 3 }.map { ends[$0] }
         return junctions.isEmpty ? ends : junctions
-    }
-
-    /// The groups of ``groups`` on each part of the line (a MultiLineString's parts in order; one for a
-    /// LineString), each in sequence order. A line in several parts has no single direction across them (its parts
-    /// may be stored in any order), so order and spacing are judged part by part.
-    var groupsByPart: [[MarkerGroup]] {
-        Dictionary(grouping: groups, by: \.part).sorted { $0.key < $1.key }.map(\.value)
-    }
-
-    /// The line's markers grouped by sequence number, in sequence order; markers whose number has no sequence are
-    /// left out (the numbering check reports them).
-    var groups: [MarkerGroup] {
-        var bySequence: [Int: [LocatedMarker]] = [:]
-        for marker in markers {
-            guard let n = marker.numbering else { continue }
-            bySequence[n.sequence, default: []].append(marker)
-        }
-        return bySequence.sorted { $0.key < $1.key }.map { MarkerGroup(sequence: $0.key, members: $0.value) }
     }
 
     /// The straight stretch from one marker to another (longitude/latitude), the location of a finding between them.

@@ -50,7 +50,7 @@ enum MarkerNumberingCheck {
         guard left != right else { return [] }
         let sideOfA = left < right ? 1 : -1
         return line.groups.compactMap { group -> Finding? in
-            guard group.members.count == 2, group.kinds == [.pair],
+            guard group.members.count == 2, group.kind == .pair,
                   let a = group.members.first(where: { $0.numbering?.letter == "A" }),
                   let b = group.members.first(where: { $0.numbering?.letter == "B" }),
                   a.location.side != 0, a.location.side == -b.location.side, a.location.side != sideOfA else { return nil }
@@ -108,7 +108,7 @@ enum MarkerNumberingCheck {
                     values: ["line": line.label, "what": .localized(LocalizedText(zh: "缺号", en: "skips")), "numbers": .text(missing)]))
             }
             expected = max(expected, group.sequence + 1)
-            if group.kinds.count > 1 {
+            if group.kind == nil {
                 findings.append(group.members[0].finding(
                     .markerSequenceGap, subjects: group.numbers + [line.line.code], measured: Quantity(Double(group.members.count), .count),
                     threshold: Quantity(1, .count), location: .multiPoint(group.members.map { Point($0.marker.position) }),

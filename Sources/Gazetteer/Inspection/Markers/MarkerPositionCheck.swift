@@ -6,10 +6,9 @@ enum MarkerPositionCheck {
         let code = line.line.code
         let tolerance = options.tolerances.metres(line.line.level)
         for group in line.groups {
-            let kinds = group.kinds
             // A sequence number carried by posts of different kinds is a numbering fault (MarkerNumberingCheck);
             // which shape to expect is then unknown.
-            guard kinds.count == 1, let kind = kinds.first else { continue }
+            guard let kind = group.kind else { continue }
             for marker in group.members { if let f = faces(marker, kind: kind) { findings.append(f) } }
             switch kind {
             case .single:
