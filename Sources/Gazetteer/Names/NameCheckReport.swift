@@ -8,24 +8,25 @@ extension NameChecker {
         var byUnit: [String: Int] = [:]
         var flagged = 0
         var flaggedIDs: Set<String> = []
-        // Each name is split once; the one-name rules and the 重 rules share the parts.
-        let parts = names.map { NameParts($0.name.names, generics: rules) }
+        // Each name is split once; the one-name rules and the 重 rules share the parts. Loops over the names go by
+        // index: iterating the array would copy every record (a dozen strings) once per loop.
+        let parts = names.indices.map { NameParts(names[$0].name.names, generics: rules) }
         struct Applicability: Hashable {
             var category: PlaceCategory
             var subcategory: String?
             var known: Bool
         }
         var applicable: [Applicability: [Int]] = [:]
-        for (index, checked) in names.enumerated() {
-            let key = Applicability(category: checked.name.category, subcategory: checked.name.subcategory, known: checked.categoryKnown)
+        for index in names.indices {
+            let key = Applicability(category: names[index].name.category, subcategory: names[index].name.subcategory, known: names[index].categoryKnown)
             let positions = applicable[key] ?? applicableRules(category: key.category, subcategory: key.subcategory, categoryKnown: key.known)
             applicable[key] = positions
-            let hits = hits(for: checked.name, categoryKnown: checked.categoryKnown, parts: parts[index], applicable: positions,
-                            mongolianRecorded: checked.mongolianRecorded)
-            if !hits.isEmpty {
-                flagged += 1
-                flaggedIDs.insert(checked.name.id)
-            }
+            let hits = hits(for: names[index].name, categoryKnown: names[index].categoryKnown, parts: parts[index], applicable: positions,
+                            mongolianRecorded: names[index].mongolianRecorded)
+            guard !hits.isEmpty else { continue }
+            let checked = names[index]
+            flagged += 1
+            flaggedIDs.insert(checked.name.id)
             for hit in hits {
                 byCategory[hit.rule.category, default: 0] += 1
                 byUnit[checked.name.unitCode ?? "—", default: 0] += 1
@@ -40,8 +41,8 @@ extension NameChecker {
         let duplicates = duplicateFindings(groups, names: names)
         findings += duplicates
         flagged += Set(duplicates.flatMap(\.subjects)).subtracting(flaggedIDs).count
-        let subjects = names.compactMap { checked in
-            checked.name.geometry.map { ReportSubject(id: checked.name.id, name: checked.name.names.standard, geometry: $0) }
+        let subjects = names.indices.compactMap { index in
+            names[index].name.geometry.map { ReportSubject(id: names[index].name.id, name: names[index].name.names.standard, geometry: $0) }
         }
         var totals = NameRuleCategory.allCases.compactMap { category in
             byCategory[category].map {

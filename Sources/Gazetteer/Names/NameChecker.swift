@@ -34,19 +34,23 @@ public struct NameChecker: Sendable {
         let occurrences = rules.index.ruleWords.occurrences(in: parts.standardScalars)
         var regional: [WordIndex.Occurrence]?
         var out: [NameRuleHit] = []
-        for position in positions {
-            let rule = rules.rules[position]
-            let found: NameRuleHit?
-            if rule.match == .words {
-                found = occurrences.isEmpty ? nil : wordHit(rule, position: position, occurrences: occurrences, parts: parts, regional: &regional)
-            } else if rule.match == .mongolianMissing {
-                found = mongolianRecorded ? mongolianHit(rule, position: position, name: name, parts: parts) : nil
-            } else {
-                found = hit(rule, position: position, name: name, parts: parts)
+        // The rules are read in place: binding each to a local would copy its ten strings and arrays for every rule
+        // and every name, which was a tenth of a national run.
+        rules.rules.withUnsafeBufferPointer { all in
+            for position in positions {
+                let found: NameRuleHit?
+                switch all[position].match {
+                case .words:
+                    found = occurrences.isEmpty ? nil : wordHit(all[position], position: position, occurrences: occurrences, parts: parts, regional: &regional)
+                case .mongolianMissing:
+                    found = mongolianRecorded ? mongolianHit(all[position], position: position, name: name, parts: parts) : nil
+                default:
+                    found = hit(all[position], position: position, name: name, parts: parts)
+                }
+                // Exemptions are read only for a name that breaks the rule: most break none.
+                guard let found, !all[position].exemptions.contains(where: { $0.exempts(name) }) else { continue }
+                out.append(found)
             }
-            // Exemptions are read only for a name that breaks the rule: most break none.
-            guard let found, !rule.exemptions.contains(where: { $0.exempts(name) }) else { continue }
-            out.append(found)
         }
         return out
     }
@@ -112,7 +116,7 @@ public struct NameChecker: Sendable {
             return found(MongolianScript.foreignRuns(in: text))
         case .characters:
             let characters = index.characters[position]
-            guard specific.contains(where: characters.contains) else { return nil }
+            guard specific.contains(where: { characters.contains($0) }) else { return nil }
             let present = Set(specific)
             return found(rule.words.filter { $0.unicodeScalars.first.map(present.contains) == true })
         case .bareNumber:
@@ -145,7 +149,7 @@ public struct NameChecker: Sendable {
             guard specific.count >= 3, let share = rule.thresholds.first(where: { $0.attribute == "share" })?.minimum else { return nil }
             let characters = index.characters[position]
             // Cheap test first: without the regional names the score can only be higher.
-            guard Double(specific.filter(characters.contains).count) / Double(specific.count) >= share else { return nil }
+            guard Double(specific.filter { characters.contains($0) }.count) / Double(specific.count) >= share else { return nil }
             // Characters inside an approved regional name (呼伦 in 呼伦诺尔) are the region's own, not foreign.
             let covered = index.regionalNames.occurrences(in: specific)
             let typical = specific.indices.filter { offset in

@@ -18,7 +18,7 @@ extension NameChecker {
 
     /// The 重 groups among `names` (indexes into `names`), in rule order.
     public func duplicateGroups(_ names: [CheckedName]) -> [DuplicateGroup] {
-        duplicateGroups(names, parts: names.map { NameParts($0.name.names, generics: rules) })
+        duplicateGroups(names, parts: names.indices.map { NameParts(names[$0].name.names, generics: rules) })
     }
 
     /// ``duplicateGroups(_:)`` with each name's parts already split (`parts[i]` those of `names[i]`).
@@ -44,8 +44,9 @@ extension NameChecker {
         }
         var kinds: [Kind] = []
         var kindIDs: [Kind: Int] = [:]
-        let kindOf: [Int] = names.map { checked in
-            let kind = Kind(category: checked.name.category, subcategory: checked.name.subcategory, known: checked.categoryKnown)
+        // By index: iterating the array would copy every record.
+        let kindOf: [Int] = names.indices.map { index in
+            let kind = Kind(category: names[index].name.category, subcategory: names[index].name.subcategory, known: names[index].categoryKnown)
             if let id = kindIDs[kind] { return id }
             kindIDs[kind] = kinds.count
             kinds.append(kind)
@@ -54,20 +55,21 @@ extension NameChecker {
         let categoryOfKind = kinds.map { kind in PlaceCategory.allCases.firstIndex(of: kind.category) ?? 0 }
         // Keys are interned from scalars (hashing a Chinese String goes through Unicode normalisation, a scalar
         // array does not); scope keys are the code prefixes read as numbers.
-        var texts = Interner<[Unicode.Scalar]>()
-        var syllableKeys = Interner<[Int32]>()
+        var texts = Interner<[Unicode.Scalar]>(capacity: names.count)
+        var syllableKeys = Interner<[Int32]>(capacity: names.count / 4)
         var scopeKeys: [NameScope: [Int]] = [:]
-        var standards: [Int]?
-        var readings: [Int]?
+        // A name's interned standard name and reading, made only for the names a rule judges (-1: not yet).
+        var standards = [Int](repeating: -1, count: names.count)
+        var readings = [Int](repeating: -1, count: names.count)
+        var bucketIDs: [Bucket: Int] = [:]
         for rule in ordered {
             guard let scope = rule.scope else { continue }
-            if scopeKeys[scope] == nil { scopeKeys[scope] = names.map { scope.numericKey(for: $0.name) ?? -1 } }
+            if scopeKeys[scope] == nil { scopeKeys[scope] = names.indices.map { scope.numericKey(unitCode: names[$0].name.unitCode, id: names[$0].name.id) ?? -1 } }
             let keys = scopeKeys[scope] ?? []
             let applies = kinds.map { $0.known && rule.applies(to: $0.category, subcategory: $0.subcategory) }
             // Each name's bucket number (-1: not judged), and each bucket's size: member lists are built only for
             // the few buckets holding more than one name.
-            var bucketIDs: [Bucket: Int] = [:]
-            bucketIDs.reserveCapacity(names.count)
+            bucketIDs.removeAll(keepingCapacity: true)
             var bucketOf = [Int](repeating: -1, count: names.count)
             var buckets: [Bucket] = []
             var sizes: [Int] = []
@@ -79,11 +81,11 @@ extension NameChecker {
                 let key: Int
                 switch rule.match {
                 case .duplicate:
-                    if standards == nil { standards = parts.map { texts.id($0.standardScalars) } }
-                    key = standards?[index] ?? 0
+                    if standards[index] < 0 { standards[index] = texts.id(parts[index].standardScalars) }
+                    key = standards[index]
                 case .homophone:
-                    if readings == nil { readings = parts.map { syllableKeys.id(rules.index.syllableIDs($0.standardScalars)) } }
-                    key = readings?[index] ?? 0
+                    if readings[index] < 0 { readings[index] = syllableKeys.id(rules.index.syllableIDs(parts[index].standardScalars)) }
+                    key = readings[index]
                 default:
                     let core = Self.core(parts[index].specific, removing: removing)
                     guard !core.isEmpty else { continue }
@@ -165,6 +167,12 @@ extension NameChecker {
 struct Interner<Value: Hashable> {
     private var ids: [Value: Int] = [:]
     private var values: [Value] = []
+
+    /// An empty interner with room for `capacity` values before it grows.
+    init(capacity: Int = 0) {
+        ids.reserveCapacity(capacity)
+        values.reserveCapacity(capacity)
+    }
 
     /// The number of `value`, given a new one if it is new.
     mutating func id(_ value: Value) -> Int {

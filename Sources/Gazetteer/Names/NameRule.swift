@@ -140,27 +140,55 @@ public struct NameRuleExemption: Sendable, Equatable {
 }
 
 /// A rule of `rules.tsv`: what it looks for, where it applies, how serious it is, and why (its citation).
-public struct NameRule: Sendable, Equatable {
+///
+/// Immutable, and a class: a check over half a million names hands each rule to several functions per name, and a
+/// reference costs one retain where a struct of ten strings and arrays cost ten.
+public final class NameRule: Sendable, Equatable {
     /// The stable id (`da.cosmic`), kept in findings and reviews.
-    public var id: String
-    public var category: NameRuleCategory
-    public var match: NameRuleMatch
+    public let id: String
+    public let category: NameRuleCategory
+    public let match: NameRuleMatch
     /// Words, patterns or characters, as the match needs.
-    public var words: [String]
+    public let words: [String]
     /// For `scale`: the generic is justified when any threshold is met.
-    public var thresholds: [ScaleThreshold]
+    public let thresholds: [ScaleThreshold]
     /// Category or subcategory codes of `categories.tsv` the rule applies to; empty for every name.
-    public var appliesTo: [String]
-    public var severity: Finding.Severity
-    public var exemptions: [NameRuleExemption]
+    public let appliesTo: [String]
+    public let severity: Finding.Severity
+    public let exemptions: [NameRuleExemption]
     /// What the rule finds, in both languages.
-    public var description: LocalizedText
+    public let description: LocalizedText
     /// The document and article it rests on.
-    public var citation: String
+    public let citation: String
     /// The usual fix, where there is one.
-    public var fix: String
+    public let fix: String
     /// Where the rule is written (file and line), for reports and errors.
-    public var source: String
+    public let source: String
+
+    /// A rule; see the properties.
+    public init(id: String, category: NameRuleCategory, match: NameRuleMatch, words: [String], thresholds: [ScaleThreshold],
+                appliesTo: [String], severity: Finding.Severity, exemptions: [NameRuleExemption], description: LocalizedText,
+                citation: String, fix: String, source: String) {
+        self.id = id
+        self.category = category
+        self.match = match
+        self.words = words
+        self.thresholds = thresholds
+        self.appliesTo = appliesTo
+        self.severity = severity
+        self.exemptions = exemptions
+        self.description = description
+        self.citation = citation
+        self.fix = fix
+        self.source = source
+    }
+
+    /// Two rules are equal when every field is.
+    public static func == (a: NameRule, b: NameRule) -> Bool {
+        a === b || (a.id == b.id && a.category == b.category && a.match == b.match && a.words == b.words && a.thresholds == b.thresholds
+            && a.appliesTo == b.appliesTo && a.severity == b.severity && a.exemptions == b.exemptions && a.description == b.description
+            && a.citation == b.citation && a.fix == b.fix && a.source == b.source)
+    }
 
     /// For 重 rules: the scope named among the words.
     public var scope: NameScope? { words.lazy.compactMap { NameScope(rawValue: $0) }.first }

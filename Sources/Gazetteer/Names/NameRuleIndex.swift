@@ -2,8 +2,9 @@
 ///
 /// A check over the national lists (half a million names) must not search each rule's word list with a string
 /// search per word, nor build `Character`s per name: every table the inner loop reads is keyed by Unicode scalar,
-/// and the words of all `words` rules are one ``WordIndex`` searched once per name.
-struct NameRuleIndex: Sendable {
+/// and the words of all `words` rules are one ``WordIndex`` searched once per name. A class, so that a rule's check
+/// reading the tables retains one reference rather than copying a dozen.
+final class NameRuleIndex: Sendable {
     /// The words of every `words` rule, one index; `wordOwner[i]` is the (rule, word) position of its word `i`.
     let ruleWords: WordIndex
     let wordOwner: [(rule: Int, word: Int)]
@@ -14,18 +15,18 @@ struct NameRuleIndex: Sendable {
     /// Per rule: for `mongolian-missing`, the regional names of the languages among its words (empty otherwise).
     let originNames: [WordIndex]
     /// Per rule: its characters, for `characters` and `transliteration` rules (empty otherwise).
-    let characters: [Set<Unicode.Scalar>]
+    let characters: [ScalarMap<Bool>]
     /// hanzi.tsv: character → toneless reading.
-    let readings: [Unicode.Scalar: String]
+    let readings: ScalarMap<String>
     /// Every syllable of hanzi.tsv and phrases.tsv numbered, and each character's reading by number.
     let syllableNumbers: [String: Int32]
-    let readingNumbers: [Unicode.Scalar: Int32]
+    let readingNumbers: ScalarMap<Int32>
     /// variants.tsv: traditional form → simplified form.
-    let simplified: [Unicode.Scalar: Unicode.Scalar]
+    let simplified: ScalarMap<Unicode.Scalar>
     /// generics.tsv by their last scalar, longest first, to find a name's generic by its ending.
-    let genericsByLast: [Unicode.Scalar: [(scalars: [Unicode.Scalar], generic: String)]]
+    let genericsByLast: ScalarMap<[(scalars: [Unicode.Scalar], generic: String)]>
     /// phrases.tsv: phrase readings by their first scalar, longest phrase first.
-    let phrases: [Unicode.Scalar: [(phrase: [Unicode.Scalar], syllables: [String])]]
+    let phrases: ScalarMap<[(phrase: [Unicode.Scalar], syllables: [String])]>
 
     init(rules: [NameRule], regionalNames: [String], regionalLanguages: [String], hanziReadings: [Character: String], simplifiedOf: [Character: Character],
          generics: [String], phraseReadings: [(phrase: String, syllables: [String])]) {
@@ -46,36 +47,40 @@ struct NameRuleIndex: Sendable {
         }
         wordScalars = rules.map { $0.words.map { Array($0.unicodeScalars) } }
         characters = rules.map { rule in
-            rule.match == .characters || rule.match == .transliteration ? Set(rule.words.flatMap(\.unicodeScalars)) : []
+            var set = ScalarMap<Bool>()
+            if rule.match == .characters || rule.match == .transliteration {
+                for scalar in rule.words.flatMap(\.unicodeScalars) { set[scalar] = true }
+            }
+            return set
         }
         var readings: [Unicode.Scalar: String] = [:]
         for (character, reading) in hanziReadings {
             if let scalar = character.singleScalar { readings[scalar] = reading }
         }
-        self.readings = readings
+        self.readings = ScalarMap(readings)
         var numbers: [String: Int32] = [:]
         for syllable in Set(readings.values).union(phraseReadings.flatMap(\.syllables)).sorted() { numbers[syllable] = Int32(numbers.count) }
         syllableNumbers = numbers
-        readingNumbers = readings.compactMapValues { numbers[$0] }
+        readingNumbers = ScalarMap(readings.compactMapValues { numbers[$0] })
         var simplified: [Unicode.Scalar: Unicode.Scalar] = [:]
         for (traditional, simple) in simplifiedOf {
             if let from = traditional.singleScalar, let to = simple.singleScalar { simplified[from] = to }
         }
-        self.simplified = simplified
+        self.simplified = ScalarMap(simplified)
         var byLast: [Unicode.Scalar: [(scalars: [Unicode.Scalar], generic: String)]] = [:]
         for generic in generics {
             let scalars = Array(generic.unicodeScalars)
             if let last = scalars.last { byLast[last, default: []].append((scalars, generic)) }
         }
         for key in byLast.keys { byLast[key]?.sort { ($0.scalars.count, $0.generic) > ($1.scalars.count, $1.generic) } }
-        genericsByLast = byLast
+        genericsByLast = ScalarMap(byLast)
         var phrases: [Unicode.Scalar: [(phrase: [Unicode.Scalar], syllables: [String])]] = [:]
         for (phrase, syllables) in phraseReadings {
             let scalars = Array(phrase.unicodeScalars)
             if let first = scalars.first { phrases[first, default: []].append((scalars, syllables)) }
         }
         for key in phrases.keys { phrases[key]?.sort { $0.phrase.count > $1.phrase.count } }
-        self.phrases = phrases
+        self.phrases = ScalarMap(phrases)
     }
 
     /// The longest generic of generics.tsv that `name` ends with and is longer than, `nil` when none.

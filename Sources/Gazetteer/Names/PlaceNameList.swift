@@ -19,10 +19,10 @@ public enum PlaceNameList {
     /// The names of the CSV file at `path`, and warnings about records whose category is unknown.
     /// - Throws: ``ExchangeError`` when the file cannot be read as CSV or has no `name` column.
     public static func read(path: String, mapping: FieldMapping, rules: NameRuleSet) throws -> (names: [CheckedName], warnings: [Finding]) {
-        let table: CSVTable
-        do { table = try CSVReader.read(path: path) } catch { throw error.exchangeError(file: path) }
-        if let problem = table.problems.first { throw problem.exchangeError(file: path) }
-        guard let header = table.header else {
+        // Streamed: half a million records are turned into names as they are read, never held as text rows too.
+        let stream: CSVRecordStream
+        do { stream = try CSVRecordStream(path: path) } catch { throw error.exchangeError(file: path) }
+        guard let header = stream.header else {
             throw ExchangeError.unexpectedContent(file: path, reason: LocalizedText(zh: "没有表头行", en: "no header line"))
         }
         let nameColumn = mapping.source(for: "name")
@@ -32,21 +32,30 @@ public enum PlaceNameList {
         }
         var names: [CheckedName] = []
         var warnings: [Finding] = []
-        // Each field's column is looked up once, not once per record (the national lists have half a million).
-        var columns: [String: Int] = [:]
-        for field in fields { columns[field] = header.index(of: mapping.source(for: field)) }
-        for record in table.records {
-            func value(_ field: String) -> String? {
-                guard let column = columns[field], column < record.fields.count else { return nil }
+        // Each field's column is looked up once, by the field's position in `fields`, not hashed per record.
+        let columns = fields.map { header.index(of: mapping.source(for: $0)) }
+        func column(_ field: String) -> Int? { fields.firstIndex(of: field).flatMap { columns[$0] } }
+        let (idColumn, nameColumnIndex, specificColumn, genericColumn, categoryColumn, subcategoryColumn, unitColumn) =
+            (column("id"), column("name"), column("specific"), column("generic"), column("category"), column("subcategory"), column("unit"))
+        let (romanizedColumn, mongolianColumn, mongolianLatinColumn, originColumn, meaningColumn) =
+            (column("romanized"), column("mongolian"), column("mongolian_latin"), column("origin"), column("meaning"))
+        let (roadWidthColumn, landAreaColumn, floorAreaColumn, storeysColumn, lonColumn, latColumn) =
+            (column("road_width"), column("land_area"), column("floor_area"), column("storeys"), column("lon"), column("lat"))
+        while true {
+            let next: CSVRecord?
+            do { next = try stream.next() } catch { throw error.exchangeError(file: path) }
+            guard let record = next else { break }
+            func value(_ column: Int?) -> String? {
+                guard let column, column < record.fields.count else { return nil }
                 let text = record.fields[column].trimmedOfSpaces
                 return text.isEmpty ? nil : text
             }
-            guard let standard = value("name") else { continue }
-            let id = value("id") ?? "line \(record.line)"
+            guard let standard = value(nameColumnIndex) else { continue }
+            let id = value(idColumn) ?? "line \(record.line)"
             var category = PlaceCategory.other
-            var subcategory = value("subcategory")
+            var subcategory = value(subcategoryColumn)
             var known = true
-            if let text = value("category") {
+            if let text = value(categoryColumn) {
                 if let resolved = rules.resolveCategory(text) {
                     category = resolved.category
                     subcategory = subcategory ?? resolved.subcategory
@@ -66,16 +75,16 @@ public enum PlaceNameList {
                 known = false
             }
             var geometry: Geometry?
-            if let lon = value("lon").flatMap(Double.init), let lat = value("lat").flatMap(Double.init) { geometry = .point(Point(x: lon, y: lat)) }
+            if let lon = value(lonColumn).flatMap(Double.init), let lat = value(latColumn).flatMap(Double.init) { geometry = .point(Point(x: lon, y: lat)) }
             let name = PlaceName(
                 id: id,
-                names: NameForms(standard: standard, specific: value("specific"), generic: value("generic"), romanized: value("romanized"),
-                                 mongolian: value("mongolian"), mongolianLatin: value("mongolian_latin")),
-                category: category, subcategory: subcategory, unitCode: value("unit"), geometry: geometry,
-                meaning: value("meaning"), origin: value("origin"),
-                scale: PlaceScale(roadWidth: value("road_width").flatMap(Double.init), landArea: value("land_area").flatMap(Double.init),
-                                  floorArea: value("floor_area").flatMap(Double.init), storeys: value("storeys").flatMap { Int($0) }))
-            names.append(CheckedName(name, categoryKnown: known, file: path, record: "line \(record.line)", mongolianRecorded: columns["mongolian"] != nil))
+                names: NameForms(standard: standard, specific: value(specificColumn), generic: value(genericColumn), romanized: value(romanizedColumn),
+                                 mongolian: value(mongolianColumn), mongolianLatin: value(mongolianLatinColumn)),
+                category: category, subcategory: subcategory, unitCode: value(unitColumn), geometry: geometry,
+                meaning: value(meaningColumn), origin: value(originColumn),
+                scale: PlaceScale(roadWidth: value(roadWidthColumn).flatMap(Double.init), landArea: value(landAreaColumn).flatMap(Double.init),
+                                  floorArea: value(floorAreaColumn).flatMap(Double.init), storeys: value(storeysColumn).flatMap { Int($0) }))
+            names.append(CheckedName(name, categoryKnown: known, file: path, record: "line \(record.line)", mongolianRecorded: mongolianColumn != nil))
         }
         return (names, warnings)
     }

@@ -18,7 +18,7 @@ struct WordIndex: Sendable {
     /// The words as scalars, in the order given.
     let words: [[Unicode.Scalar]]
     /// Word positions by their first scalar, longest word first.
-    private let byFirst: [Unicode.Scalar: [Int]]
+    private let byFirst: ScalarMap<[Int]>
 
     /// An index of `words` (empty words are never found).
     init(_ words: [String]) {
@@ -29,7 +29,7 @@ struct WordIndex: Sendable {
             if let first = word.first { byFirst[first, default: []].append(position) }
         }
         for key in byFirst.keys { byFirst[key]?.sort { scalars[$0].count > scalars[$1].count } }
-        self.byFirst = byFirst
+        self.byFirst = ScalarMap(byFirst)
     }
 
     /// Whether the index holds no word.
