@@ -29,36 +29,9 @@ final class ParallelLocate: @unchecked Sendable {
 
     /// `body(probe, point)` for each non-nil point, split over the workers; `nil` points give `nil`.
     func map<T: Sendable>(_ points: [Coordinate?], _ body: @escaping @Sendable (LocatorProbe, Coordinate) throws -> T) -> [Result<T, any Error>?] {
-        let count = points.count
-        guard count > 0 else { return [] }
-        let slots = SharedSlots<T>(count: count)
-        defer { slots.release() }
-        let workers = min(probes.count, count)
-        let perWorker = (count + workers - 1) / workers
-        DispatchQueue.concurrentPerform(iterations: workers) { w in
-            let probe = self.probes[w]
-            for i in (w * perWorker)..<min(count, (w + 1) * perWorker) {
-                guard let point = points[i] else { continue }
-                // Each worker writes its own, disjoint range of slots.
-                slots.buffer[i] = Result { try body(probe, point) }
-            }
+        concurrentMap(count: points.count, workers: probes.count) { w, i in
+            points[i].map { point in Result { try body(self.probes[w], point) } }
         }
-        return Array(slots.buffer)
-    }
-}
-
-/// The result slots of one batch, written by the workers at disjoint positions.
-private struct SharedSlots<T>: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<Result<T, any Error>?>
-
-    init(count: Int) {
-        buffer = .allocate(capacity: count)
-        buffer.initialize(repeating: nil)
-    }
-
-    func release() {
-        _ = buffer.deinitialize()
-        buffer.deallocate()
     }
 }
 
@@ -77,33 +50,12 @@ extension UnitLocator {
 extension ParallelLocate {
     /// ``LocatorProbe/units(at:)`` for every point, each worker on a contiguous slice, straight into the result.
     func units(at points: [Coordinate]) throws(GeometryError) -> [[PointLocation.UnitHit]] {
-        let count = points.count
-        guard count > 0 else { return [] }
-        let workers = self.workers
-        let perWorker = (count + workers - 1) / workers
-        var result = [[PointLocation.UnitHit]](repeating: [], count: count)
-        var failures = [GeometryError?](repeating: nil, count: workers)
-        try result.withUnsafeMutableBufferPointer { (out) throws(GeometryError) in
-            try failures.withUnsafeMutableBufferPointer { (failed) throws(GeometryError) in
-                let slots = UnsafeSlots(out: out, failed: failed)
-                DispatchQueue.concurrentPerform(iterations: workers) { w in
-                    let probe = self.probe(w)
-                    do throws(GeometryError) {
-                        // Each worker writes its own, disjoint range of slots, and its own failure slot.
-                        for i in (w * perWorker)..<min(count, (w + 1) * perWorker) { slots.out[i] = try probe.units(at: points[i]) }
-                    } catch {
-                        slots.failed[w] = error
-                    }
-                }
-                if let first = failed.lazy.compactMap({ $0 }).first { throw first }
-            }
+        let results = concurrentMap(count: points.count, workers: workers) { w, i in
+            Result { () throws(GeometryError) in try self.probe(w).units(at: points[i]) }
         }
-        return result
+        var hits: [[PointLocation.UnitHit]] = []
+        hits.reserveCapacity(results.count)
+        for result in results { hits.append(try result.get()) }
+        return hits
     }
-}
-
-/// The result and failure slots of one parallel run, written by the workers at disjoint positions.
-private struct UnsafeSlots: @unchecked Sendable {
-    let out: UnsafeMutableBufferPointer<[PointLocation.UnitHit]>
-    let failed: UnsafeMutableBufferPointer<GeometryError?>
 }

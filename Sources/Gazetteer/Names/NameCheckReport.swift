@@ -8,31 +8,41 @@ extension NameChecker {
         var byUnit: [String: Int] = [:]
         var flagged = 0
         var flaggedIDs: Set<String> = []
-        // Each name is split once; the one-name rules and the 重 rules share the parts. Loops over the names go by
-        // index: iterating the array would copy every record (a dozen strings) once per loop.
-        let parts = names.indices.map { NameParts(names[$0].name.names, generics: rules) }
+        // The rules that judge a name depend on its kind only (category, subcategory, whether known): found once
+        // per kind. Loops over the names go by index: iterating the array would copy every record once per loop.
         struct Applicability: Hashable {
             var category: PlaceCategory
             var subcategory: String?
             var known: Bool
         }
-        var applicable: [Applicability: [Int]] = [:]
-        for index in names.indices {
+        var kindIDs: [Applicability: Int] = [:]
+        var positionsOfKind: [[Int]] = []
+        let kindOf = names.indices.map { index in
             let key = Applicability(category: names[index].name.category, subcategory: names[index].name.subcategory, known: names[index].categoryKnown)
-            let positions = applicable[key] ?? applicableRules(category: key.category, subcategory: key.subcategory, categoryKnown: key.known)
-            applicable[key] = positions
-            let hits = hits(for: names[index].name, categoryKnown: names[index].categoryKnown, parts: parts[index], applicable: positions,
-                            mongolianRecorded: names[index].mongolianRecorded)
-            guard !hits.isEmpty else { continue }
+            if let id = kindIDs[key] { return id }
+            kindIDs[key] = positionsOfKind.count
+            positionsOfKind.append(applicableRules(category: key.category, subcategory: key.subcategory, categoryKnown: key.known))
+            return positionsOfKind.count - 1
+        }
+        // Each name is split once (the one-name rules and the 重 rules share the parts) and judged by the one-name
+        // rules: independent per name, so on every core.
+        let judged = concurrentMap(count: names.count) { [positionsOfKind, self] _, index in
+            let parts = NameParts(names[index].name.names, generics: rules)
+            let hits = hits(for: names[index].name, categoryKnown: names[index].categoryKnown, parts: parts,
+                            applicable: positionsOfKind[kindOf[index]], mongolianRecorded: names[index].mongolianRecorded)
+            return (parts: parts, hits: hits)
+        }
+        for index in names.indices where !judged[index].hits.isEmpty {
             let checked = names[index]
             flagged += 1
             flaggedIDs.insert(checked.name.id)
-            for hit in hits {
+            for hit in judged[index].hits {
                 byCategory[hit.rule.category, default: 0] += 1
                 byUnit[checked.name.unitCode ?? "—", default: 0] += 1
                 findings.append(finding(hit, for: checked))
             }
         }
+        let parts = judged.map(\.parts)
         let groups = duplicateGroups(names, parts: parts)
         for group in groups {
             byCategory[.duplicate, default: 0] += group.members.count

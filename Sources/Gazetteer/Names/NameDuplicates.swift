@@ -23,12 +23,14 @@ extension NameChecker {
 
     /// ``duplicateGroups(_:)`` with each name's parts already split (`parts[i]` those of `names[i]`).
     func duplicateGroups(_ names: [CheckedName], parts: [NameParts]) -> [DuplicateGroup] {
-        /// A bucket of one rule: names of one category in one scope with one key, each interned as a number so
-        /// that grouping half a million names hashes three integers per name, not three strings.
-        struct Bucket: Hashable {
-            var category: Int
-            var scope: Int
-            var key: Int
+        /// One judged name of one rule: its bucket (category and scope key; the interned name, core or reading) and
+        /// its position. Sorting these puts each bucket's members together, in input order: grouping half a million
+        /// names is one sort of integers, not a hash of three strings per name.
+        struct Entry: Comparable {
+            var bucket: UInt64
+            var key: UInt32
+            var index: UInt32
+            static func < (a: Entry, b: Entry) -> Bool { (a.bucket, a.key, a.index) < (b.bucket, b.key, b.index) }
         }
         let duplicateRules = rules.rules.filter { [.duplicate, .nearDuplicate, .homophone].contains($0.match) }
         var reported: Set<[Int]> = []
@@ -55,24 +57,19 @@ extension NameChecker {
         let categoryOfKind = kinds.map { kind in PlaceCategory.allCases.firstIndex(of: kind.category) ?? 0 }
         // Keys are interned from scalars (hashing a Chinese String goes through Unicode normalisation, a scalar
         // array does not); scope keys are the code prefixes read as numbers.
-        var texts = Interner<[Unicode.Scalar]>(capacity: names.count)
-        var syllableKeys = Interner<[Int32]>(capacity: names.count / 4)
+        var texts = Interner<Unicode.Scalar>(capacity: names.count)
+        var syllableKeys = Interner<Int32>(capacity: names.count / 4)
         var scopeKeys: [NameScope: [Int]] = [:]
         // A name's interned standard name and reading, made only for the names a rule judges (-1: not yet).
         var standards = [Int](repeating: -1, count: names.count)
         var readings = [Int](repeating: -1, count: names.count)
-        var bucketIDs: [Bucket: Int] = [:]
+        var entries: [Entry] = []
         for rule in ordered {
             guard let scope = rule.scope else { continue }
             if scopeKeys[scope] == nil { scopeKeys[scope] = names.indices.map { scope.numericKey(unitCode: names[$0].name.unitCode, id: names[$0].name.id) ?? -1 } }
             let keys = scopeKeys[scope] ?? []
             let applies = kinds.map { $0.known && rule.applies(to: $0.category, subcategory: $0.subcategory) }
-            // Each name's bucket number (-1: not judged), and each bucket's size: member lists are built only for
-            // the few buckets holding more than one name.
-            bucketIDs.removeAll(keepingCapacity: true)
-            var bucketOf = [Int](repeating: -1, count: names.count)
-            var buckets: [Bucket] = []
-            var sizes: [Int] = []
+            entries.removeAll(keepingCapacity: true)
             let removing = rule.words.filter { $0 != "*" && NameScope(rawValue: $0) == nil }
             for index in names.indices {
                 let scopeKey = keys[index]
@@ -91,30 +88,29 @@ extension NameChecker {
                     guard !core.isEmpty else { continue }
                     key = texts.id(Array(core.unicodeScalars))
                 }
-                let bucket = Bucket(category: categoryOfKind[kindOf[index]], scope: scopeKey, key: key)
-                if let id = bucketIDs[bucket] {
-                    bucketOf[index] = id
-                    sizes[id] += 1
-                } else {
-                    bucketIDs[bucket] = buckets.count
-                    bucketOf[index] = buckets.count
-                    buckets.append(bucket)
-                    sizes.append(1)
+                // A scope key has at most 9 digits (< 2³⁰) and there are a few dozen categories.
+                entries.append(Entry(bucket: UInt64(categoryOfKind[kindOf[index]]) << 32 | UInt64(scopeKey), key: UInt32(key), index: UInt32(index)))
+            }
+            entries.sort()
+            // Runs of one bucket with more than one member, then in the order of their first member.
+            var found: [(scopeKey: Int, key: Int, members: [Int])] = []
+            var start = 0
+            while start < entries.count {
+                var end = start + 1
+                while end < entries.count, entries[end].bucket == entries[start].bucket, entries[end].key == entries[start].key { end += 1 }
+                if end - start > 1 {
+                    found.append((Int(entries[start].bucket & 0xFFFF_FFFF), Int(entries[start].key), entries[start..<end].map { Int($0.index) }))
                 }
+                start = end
             }
-            var membersOf: [Int: [Int]] = [:]
-            for index in names.indices where bucketOf[index] >= 0 && sizes[bucketOf[index]] > 1 {
-                membersOf[bucketOf[index], default: []].append(index)
-            }
-            for id in membersOf.keys.sorted() {
-                let bucket = buckets[id]
-                guard let members = membersOf[id] else { continue }
+            found.sort { $0.members[0] < $1.members[0] }
+            for (scopeKey, key, members) in found {
                 // A near-duplicate group needs two different names: identical ones are the duplicate rule's.
                 if rule.match != .duplicate, Set(members.map { names[$0].name.names.standard }).count < 2 { continue }
                 guard reported.insert(members).inserted else { continue }
-                let key = rule.match == .homophone ? tonelessPinyin(names[members[0]].name.names.standard)
-                    : rule.match == .duplicate ? names[members[0]].name.names.standard : String(String.UnicodeScalarView(texts.value(bucket.key)))
-                groups.append(DuplicateGroup(rule: rule, scope: scope, scopeKey: scope.keyText(bucket.scope), key: key, members: members))
+                let shared = rule.match == .homophone ? tonelessPinyin(names[members[0]].name.names.standard)
+                    : rule.match == .duplicate ? names[members[0]].name.names.standard : String(String.UnicodeScalarView(texts.value(key)))
+                groups.append(DuplicateGroup(rule: rule, scope: scope, scopeKey: scope.keyText(scopeKey), key: shared, members: members))
             }
         }
         return groups
@@ -163,10 +159,19 @@ extension NameChecker {
     }
 }
 
-/// Values numbered in the order first seen, so that grouping compares numbers.
-struct Interner<Value: Hashable> {
-    private var ids: [Value: Int] = [:]
-    private var values: [Value] = []
+/// Sequences (a name's scalars, a reading's syllable numbers) numbered in the order first seen, so that grouping
+/// compares numbers.
+///
+/// A sequence is hashed as its bytes in one call: hashing element by element was most of the cost of numbering
+/// half a million names. Equal sequences of these trivial elements have equal bytes, so the two agree.
+struct Interner<Element: Hashable & BitwiseCopyable> {
+    private struct Key: Hashable {
+        let elements: [Element]
+        func hash(into hasher: inout Hasher) { elements.withUnsafeBytes { hasher.combine(bytes: $0) } }
+        static func == (a: Key, b: Key) -> Bool { a.elements == b.elements }
+    }
+    private var ids: [Key: Int] = [:]
+    private var values: [[Element]] = []
 
     /// An empty interner with room for `capacity` values before it grows.
     init(capacity: Int = 0) {
@@ -175,13 +180,14 @@ struct Interner<Value: Hashable> {
     }
 
     /// The number of `value`, given a new one if it is new.
-    mutating func id(_ value: Value) -> Int {
-        if let id = ids[value] { return id }
-        ids[value] = values.count
+    mutating func id(_ value: [Element]) -> Int {
+        let key = Key(elements: value)
+        if let id = ids[key] { return id }
+        ids[key] = values.count
         values.append(value)
         return values.count - 1
     }
 
     /// The value numbered `id`.
-    func value(_ id: Int) -> Value { values[id] }
+    func value(_ id: Int) -> [Element] { values[id] }
 }

@@ -23,13 +23,19 @@ final class NameRuleIndex: Sendable {
     let readingNumbers: ScalarMap<Int32>
     /// variants.tsv: traditional form → simplified form.
     let simplified: ScalarMap<Unicode.Scalar>
+    /// A generic of generics.tsv, with the one category it fits (``NameRuleSet/categoryOfGeneric(_:)``).
+    struct Generic: Sendable {
+        var scalars: [Unicode.Scalar]
+        var generic: String
+        var category: (category: PlaceCategory, subcategory: String?)?
+    }
     /// generics.tsv by their last scalar, longest first, to find a name's generic by its ending.
-    let genericsByLast: ScalarMap<[(scalars: [Unicode.Scalar], generic: String)]>
+    let genericsByLast: ScalarMap<[Generic]>
     /// phrases.tsv: phrase readings by their first scalar, longest phrase first.
     let phrases: ScalarMap<[(phrase: [Unicode.Scalar], syllables: [String])]>
 
     init(rules: [NameRule], regionalNames: [String], regionalLanguages: [String], hanziReadings: [Character: String], simplifiedOf: [Character: Character],
-         generics: [String], phraseReadings: [(phrase: String, syllables: [String])]) {
+         generics: [String], genericCategories: [String: (category: PlaceCategory, subcategory: String?)], phraseReadings: [(phrase: String, syllables: [String])]) {
         var words: [String] = []
         var owner: [(rule: Int, word: Int)] = []
         for (ruleIndex, rule) in rules.enumerated() where rule.match == .words {
@@ -67,10 +73,10 @@ final class NameRuleIndex: Sendable {
             if let from = traditional.singleScalar, let to = simple.singleScalar { simplified[from] = to }
         }
         self.simplified = ScalarMap(simplified)
-        var byLast: [Unicode.Scalar: [(scalars: [Unicode.Scalar], generic: String)]] = [:]
+        var byLast: [Unicode.Scalar: [Generic]] = [:]
         for generic in generics {
             let scalars = Array(generic.unicodeScalars)
-            if let last = scalars.last { byLast[last, default: []].append((scalars, generic)) }
+            if let last = scalars.last { byLast[last, default: []].append(Generic(scalars: scalars, generic: generic, category: genericCategories[generic])) }
         }
         for key in byLast.keys { byLast[key]?.sort { ($0.scalars.count, $0.generic) > ($1.scalars.count, $1.generic) } }
         genericsByLast = ScalarMap(byLast)
@@ -85,8 +91,13 @@ final class NameRuleIndex: Sendable {
 
     /// The longest generic of generics.tsv that `name` ends with and is longer than, `nil` when none.
     func generic(endingOf name: [Unicode.Scalar]) -> String? {
+        genericEntry(endingOf: name)?.generic
+    }
+
+    /// ``generic(endingOf:)`` with the one category that generic fits.
+    func genericEntry(endingOf name: [Unicode.Scalar]) -> Generic? {
         guard let last = name.last, let candidates = genericsByLast[last] else { return nil }
-        return candidates.first { name.count > $0.scalars.count && WordIndex.matches($0.scalars, in: name, at: name.count - $0.scalars.count) }?.generic
+        return candidates.first { name.count > $0.scalars.count && WordIndex.matches($0.scalars, in: name, at: name.count - $0.scalars.count) }
     }
 
     /// ``syllables(_:)`` as numbers, for grouping homophones without building strings: each syllable's number in

@@ -90,8 +90,10 @@ public struct NameRuleSet: Sendable {
             }
             rules.append(rule)
         }
+        // The one category each generic fits, resolved once here rather than once per name of a list.
+        let genericCategories = generics.compactMapValues { codes in codes.count == 1 ? Self.resolveCategory(codes[0], in: categories) : nil }
         index = NameRuleIndex(rules: rules, regionalNames: regionalNames, regionalLanguages: regionalLanguages, hanziReadings: hanziReadings, simplifiedOf: simplifiedOf,
-                              generics: Array(generics.keys), phraseReadings: phraseReadings)
+                              generics: Array(generics.keys), genericCategories: genericCategories, phraseReadings: phraseReadings)
     }
 
     private static func rule(_ row: RuleTable.Row, file: String, categories: [String: (parent: String?, chinese: String)]) throws(NameRuleFileError) -> NameRule {
@@ -163,6 +165,11 @@ public struct NameRuleSet: Sendable {
     /// The top-level category of `code` (a category or subcategory code, or a Chinese category name), `nil` when the
     /// tree does not know it.
     public func resolveCategory(_ text: String) -> (category: PlaceCategory, subcategory: String?)? {
+        Self.resolveCategory(text, in: categories)
+    }
+
+    /// ``resolveCategory(_:)`` in the tree `categories`.
+    private static func resolveCategory(_ text: String, in categories: [String: (parent: String?, chinese: String)]) -> (category: PlaceCategory, subcategory: String?)? {
         let code = categories[text] != nil ? text : categories.first(where: { $0.value.chinese == text })?.key
         guard var code else { return nil }
         let leaf = code

@@ -67,7 +67,7 @@ public enum PlaceNameList {
                                                            en: "category '\(text)' is not in categories.tsv; only the rules for every category run")),
                     ]))
                 }
-            } else if let inferred = rules.index.generic(endingOf: Array(standard.unicodeScalars)).flatMap(rules.categoryOfGeneric) {
+            } else if let inferred = rules.index.genericEntry(endingOf: Array(standard.unicodeScalars))?.category {
                 // No category column (the NBS lists): the generic tells (团结村委会 → village, 胜利街道 → subdistrict).
                 category = inferred.category
                 subcategory = subcategory ?? inferred.subcategory
@@ -94,7 +94,12 @@ extension String {
     /// The text without leading and trailing spaces and tabs; itself, uncopied, when it has none (the usual case).
     var trimmedOfSpaces: String {
         let scalars = unicodeScalars
-        func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace && scalar != "\n" && scalar != "\r" }
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            // ASCII and the CJK blocks (nearly every first and last character of a name) without the property table.
+            if scalar.value < 0x80 { return scalar == " " || scalar == "\t" || scalar.value == 0x0B || scalar.value == 0x0C }
+            if scalar.value >= 0x3400 && scalar.value < 0xF900 { return false }
+            return scalar.properties.isWhitespace
+        }
         guard let first = scalars.first, let last = scalars.last, isSpace(first) || isSpace(last) else { return self }
         guard let start = scalars.firstIndex(where: { !isSpace($0) }), let end = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
         return String(scalars[start...end])
