@@ -19,8 +19,8 @@ writes OUT_DIR/results.md). Exits 1, after printing both answers, when any pair 
                and their total area within 1e-9 relative
   units-locate*  as pip* (9c: counts per unit in code order read from both output CSVs' unit columns)
   names        the same number of names; per rule, the same number of findings, except chong.homophone* (pypinyin
-               reads some names differently from hanzi.tsv + phrases.tsv): there the difference is reported, and must
-               stay under 2% of the rule's findings
+               reads some names differently from hanzi.tsv + phrases.tsv: 长庄 zhang, 翟 di, 朝阳 zhao): there the
+               difference is reported, and must stay under 10% of the rule's findings
   marker-check the same set of findings (code and subjects, read here from both sides' key files); the sum of the
                off-line findings' distances within 1e-6 relative
   locate*      every marker's distance and position (read here from both sides' Float64 files): within 1e-9
@@ -272,7 +272,7 @@ def check_names(g, p):
         a, b = g["rules"].get(rule, 0), p["rules"].get(rule, 0)
         if a == b:
             continue
-        if rule.startswith("chong.homophone") and abs(a - b) <= 0.02 * max(a, b):
+        if rule.startswith("chong.homophone") and abs(a - b) <= 0.10 * max(a, b):
             notes.append(f"{rule} {a} vs {b} (pypinyin's readings)")
         else:
             problems.append(f"{rule}: gazetteer {a}, peer {b}")
