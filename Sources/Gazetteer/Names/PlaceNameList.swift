@@ -11,10 +11,24 @@ import Foundation
 /// when there is exactly one (街道 → subdistrict, 村委会 → village).
 public enum PlaceNameList {
     /// The fields a `--map` may name.
-    public static let fields = [
-        "id", "name", "specific", "generic", "category", "subcategory", "unit", "romanized", "mongolian", "mongolian_latin",
-        "origin", "meaning", "road_width", "land_area", "floor_area", "storeys", "lon", "lat",
-    ]
+    public static let fields = Field.allCases.map(\.name)
+
+    /// A field of the list, numbered so that a record's columns are found by position, not by hashing a name.
+    enum Field: Int, CaseIterable {
+        case id, name, specific, generic, category, subcategory, unit, romanized, mongolian, mongolianLatin
+        case origin, meaning, roadWidth, landArea, floorArea, storeys, lon, lat
+
+        /// The field's name, as `--map` and docs/LAYERS.md spell it.
+        var name: String {
+            switch self {
+            case .mongolianLatin: return "mongolian_latin"
+            case .roadWidth: return "road_width"
+            case .landArea: return "land_area"
+            case .floorArea: return "floor_area"
+            default: return String(describing: self)
+            }
+        }
+    }
 
     /// The names of the CSV file at `path`, and warnings about records whose category is unknown.
     /// - Throws: ``ExchangeError`` when the file cannot be read as CSV or has no `name` column.
@@ -32,30 +46,23 @@ public enum PlaceNameList {
         }
         var names: [CheckedName] = []
         var warnings: [Finding] = []
-        // Each field's column is looked up once, by the field's position in `fields`, not hashed per record.
-        let columns = fields.map { header.index(of: mapping.source(for: $0)) }
-        func column(_ field: String) -> Int? { fields.firstIndex(of: field).flatMap { columns[$0] } }
-        let (idColumn, nameColumnIndex, specificColumn, genericColumn, categoryColumn, subcategoryColumn, unitColumn) =
-            (column("id"), column("name"), column("specific"), column("generic"), column("category"), column("subcategory"), column("unit"))
-        let (romanizedColumn, mongolianColumn, mongolianLatinColumn, originColumn, meaningColumn) =
-            (column("romanized"), column("mongolian"), column("mongolian_latin"), column("origin"), column("meaning"))
-        let (roadWidthColumn, landAreaColumn, floorAreaColumn, storeysColumn, lonColumn, latColumn) =
-            (column("road_width"), column("land_area"), column("floor_area"), column("storeys"), column("lon"), column("lat"))
+        // Each field's column is looked up once, and then by the field's number, not hashed per record.
+        let columns = Field.allCases.map { header.index(of: mapping.source(for: $0.name)) }
         while true {
             let next: CSVRecord?
             do { next = try stream.next() } catch { throw error.exchangeError(file: path) }
             guard let record = next else { break }
-            func value(_ column: Int?) -> String? {
-                guard let column, column < record.fields.count else { return nil }
+            func value(_ field: Field) -> String? {
+                guard let column = columns[field.rawValue], column < record.fields.count else { return nil }
                 let text = record.fields[column].trimmedOfSpaces
                 return text.isEmpty ? nil : text
             }
-            guard let standard = value(nameColumnIndex) else { continue }
-            let id = value(idColumn) ?? "line \(record.line)"
+            guard let standard = value(.name) else { continue }
+            let id = value(.id) ?? "line \(record.line)"
             var category = PlaceCategory.other
-            var subcategory = value(subcategoryColumn)
+            var subcategory = value(.subcategory)
             var known = true
-            if let text = value(categoryColumn) {
+            if let text = value(.category) {
                 if let resolved = rules.resolveCategory(text) {
                     category = resolved.category
                     subcategory = subcategory ?? resolved.subcategory
@@ -75,16 +82,16 @@ public enum PlaceNameList {
                 known = false
             }
             var geometry: Geometry?
-            if let lon = value(lonColumn).flatMap(Double.init), let lat = value(latColumn).flatMap(Double.init) { geometry = .point(Point(x: lon, y: lat)) }
+            if let lon = value(.lon).flatMap(Double.init), let lat = value(.lat).flatMap(Double.init) { geometry = .point(Point(x: lon, y: lat)) }
             let name = PlaceName(
                 id: id,
-                names: NameForms(standard: standard, specific: value(specificColumn), generic: value(genericColumn), romanized: value(romanizedColumn),
-                                 mongolian: value(mongolianColumn), mongolianLatin: value(mongolianLatinColumn)),
-                category: category, subcategory: subcategory, unitCode: value(unitColumn), geometry: geometry,
-                meaning: value(meaningColumn), origin: value(originColumn),
-                scale: PlaceScale(roadWidth: value(roadWidthColumn).flatMap(Double.init), landArea: value(landAreaColumn).flatMap(Double.init),
-                                  floorArea: value(floorAreaColumn).flatMap(Double.init), storeys: value(storeysColumn).flatMap { Int($0) }))
-            names.append(CheckedName(name, categoryKnown: known, file: path, record: "line \(record.line)", mongolianRecorded: mongolianColumn != nil))
+                names: NameForms(standard: standard, specific: value(.specific), generic: value(.generic), romanized: value(.romanized),
+                                 mongolian: value(.mongolian), mongolianLatin: value(.mongolianLatin)),
+                category: category, subcategory: subcategory, unitCode: value(.unit), geometry: geometry,
+                meaning: value(.meaning), origin: value(.origin),
+                scale: PlaceScale(roadWidth: value(.roadWidth).flatMap(Double.init), landArea: value(.landArea).flatMap(Double.init),
+                                  floorArea: value(.floorArea).flatMap(Double.init), storeys: value(.storeys).flatMap { Int($0) }))
+            names.append(CheckedName(name, categoryKnown: known, file: path, record: "line \(record.line)", mongolianRecorded: columns[Field.mongolian.rawValue] != nil))
         }
         return (names, warnings)
     }
