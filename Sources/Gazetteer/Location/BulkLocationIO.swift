@@ -38,7 +38,7 @@ struct RecordReader {
             }
             guard let record = next else { break }
             let (point, problem) = Self.point(lon: record.fields[lonIndex], lat: record.fields[latIndex], lonName: lonName, latName: latName)
-            try body(PendingRecord(position: "line \(record.line)", line: record.line, point: point, problem: problem, payload: .csv(record.fields)))
+            try body(PendingRecord(line: record.line, point: point, problem: problem, payload: .csv(record.fields)))
         }
     }
 
@@ -54,7 +54,7 @@ struct RecordReader {
         }
         for (i, feature) in features.enumerated() {
             let (point, problem) = point(of: feature)
-            try body(PendingRecord(position: "features[\(i)]", line: 0, point: point, problem: problem, payload: .json(feature)))
+            try body(PendingRecord(line: 0, feature: i, point: point, problem: problem, payload: .json(feature)))
         }
     }
 
@@ -77,7 +77,7 @@ struct RecordReader {
                     return
                 }
                 let (point, problem) = point(of: value)
-                try body(PendingRecord(position: position, line: number, point: point, problem: problem, payload: .json(value)))
+                try body(PendingRecord(line: number, point: point, problem: problem, payload: .json(value)))
             }
         }
     }
@@ -141,13 +141,9 @@ struct CSVSink: RecordSink {
 
     mutating func write(_ record: PendingRecord, _ location: PointLocation?) throws {
         guard case .csv(let fields) = record.payload else { return }
-        writer.writeRecord(fields + columns.values(location).map { value in
-            switch value {
-            case .null: return ""
-            case .string(let s): return s
-            default: return JSONWriter.serialize(value)
-            }
-        })
+        for field in fields { writer.append(field: field) }
+        columns.append(location, to: &writer)
+        writer.endRecord()
         if writer.bytes.count >= 1 << 16 { try output.write(bytes: writer.takeBytes()) }
     }
 

@@ -118,8 +118,41 @@ struct PackedRTree: Sendable {
         guard !nodes.isEmpty, !query.isEmpty else { return nil }
         // Starting from the radius (nudged up, so that an item exactly at it still wins) prunes as a found item would.
         var best = (item: Int.max, distance: within.nextUp)
-        try descend(nodes.count - 1, level: levelStarts.count - 1, query, distance, &best)
+        if within.isFinite {
+            // A bounded search is a window query: every item near enough has its envelope in the window, and a
+            // plain walk over the few nodes that meet it costs less than ordering each node's children by distance,
+            // the branch and bound's price, which for a point far from everything is the whole cost.
+            // The margin keeps an item whose computed distance rounds to the radius from being cut off.
+            let reach = within + within * 1e-12
+            let window = Envelope(minX: query.minX - reach, minY: query.minY - reach,
+                                  maxX: query.maxX + reach, maxY: query.maxY + reach)
+            guard let root = nodes.last, root.envelope.intersects(window) else { return nil }
+            try scan(nodes.count - 1, level: levelStarts.count - 1, window, distance, &best)
+        } else {
+            try descend(nodes.count - 1, level: levelStarts.count - 1, query, distance, &best)
+        }
         return best.item == Int.max ? nil : best
+    }
+
+    /// The bounded search: the items whose envelopes meet `window`, by exact distance, the same tie rule as
+    /// ``descend(_:level:_:_:_:)``.
+    private func scan<E: Error>(
+        _ node: Int, level: Int, _ window: Envelope, _ distance: (Int) throws(E) -> Double,
+        _ best: inout (item: Int, distance: Double)
+    ) throws(E) {
+        let n = nodes[node]
+        let first = Int(n.first), count = Int(n.count)
+        if level == 0 {
+            for slot in first..<(first + count) where itemEnvelopes[slot].intersects(window) {
+                let item = Int(order[slot])
+                let d = try distance(item)
+                if d < best.distance || (d == best.distance && item < best.item) { best = (item, d) }
+            }
+            return
+        }
+        for child in first..<(first + count) where nodes[child].envelope.intersects(window) {
+            try scan(child, level: level - 1, window, distance, &best)
+        }
     }
 
     private func descend<E: Error>(

@@ -6,10 +6,17 @@ extension StringProtocol {
     public var trimmedWhitespace: String {
         let scalars = unicodeScalars
         guard let first = scalars.first, let last = scalars.last else { return "" }
+        // Most fields start and end with printable ASCII: two comparisons then say so, without looking up Unicode
+        // properties (which cost as much as parsing the number in bulk locate).
+        if Self.isPrintableASCII(first), Self.isPrintableASCII(last) { return String(self) }
         if !first.properties.isWhitespace && !last.properties.isWhitespace { return String(self) }
         var start = scalars.startIndex, end = scalars.endIndex
         while start < end, scalars[start].properties.isWhitespace { start = scalars.index(after: start) }
         while end > start, scalars[scalars.index(before: end)].properties.isWhitespace { end = scalars.index(before: end) }
         return String(String.UnicodeScalarView(scalars[start..<end]))
     }
+
+    /// `true` for an ASCII character that is neither white space nor a control character (U+0021–U+007E).
+    @inline(__always)
+    private static func isPrintableASCII(_ scalar: Unicode.Scalar) -> Bool { scalar.value > 0x20 && scalar.value < 0x7F }
 }

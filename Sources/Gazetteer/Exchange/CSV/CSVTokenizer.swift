@@ -39,55 +39,94 @@ struct CSVTokenizer {
 
     /// Consumes `bytes`.
     mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard failure == nil else { return }
-        for byte in bytes {
-            if state != .recordStart {
-                recordBytes += 1
-                if recordBytes > maximumRecordBytes {
-                    // Most likely a quote never closed: nothing after it can be read reliably, so reading stops.
-                    failure = CSVError(.recordTooLong(limit: maximumRecordBytes), line: recordLine)
-                    return
+        guard failure == nil, let base = bytes.baseAddress else { return }
+        var i = 0
+        while i < bytes.count {
+            // Inside a field, the bytes up to the next one that can end it (or a quote, in a quoted field) are
+            // taken as one run: appending and counting byte by byte was most of the tokenizer's time.
+            if state == .unquoted || state == .quoted {
+                let run = runLength(base + i, bytes.count - i, stopAtQuote: state == .quoted)
+                if run > 0 {
+                    recordBytes += run
+                    if recordBytes > maximumRecordBytes {
+                        failure = CSVError(.recordTooLong(limit: maximumRecordBytes), line: recordLine)
+                        return
+                    }
+                    let piece = UnsafeBufferPointer(start: base + i, count: run)
+                    field.append(contentsOf: piece)
+                    for byte in piece where byte & 0xC0 != 0x80 { column += 1 }
+                    previousWasCR = false
+                    i += run
+                    if i == bytes.count { return }
                 }
             }
-            switch state {
-            case .recordStart, .fieldStart:
-                if state == .recordStart {
-                    // Empty lines (and the LF of a CRLF) start nothing.
-                    if byte == Self.lf || byte == Self.cr { break }
-                    recordLine = line
-                }
-                if byte == Self.quote {
-                    quoteLine = line
-                    quoteColumn = column
-                    state = .quoted
-                } else if !endsField(byte) {
-                    field.append(byte)
-                    state = .unquoted
-                }
-            case .unquoted:
-                if !endsField(byte) { field.append(byte) }
-            case .quoted:
-                if byte == Self.quote { state = .quoteAfterQuoted } else { field.append(byte) }
-            case .quoteAfterQuoted:
-                if byte == Self.quote {
-                    field.append(byte)
-                    state = .quoted
-                } else if !endsField(byte) {
-                    failure = CSVError(.textAfterClosingQuote, line: line, column: column)
-                    return
-                }
-            }
-            if byte == Self.lf {
-                if !previousWasCR { line += 1 }
-                column = 1
-            } else if byte == Self.cr {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1
-            }
-            previousWasCR = byte == Self.cr
+            step(base[i])
+            if failure != nil { return }
+            i += 1
         }
+    }
+
+    /// How many bytes from `start` hold no line break and no delimiter (no quote, with `stopAtQuote`).
+    @inline(__always)
+    private func runLength(_ start: UnsafePointer<UInt8>, _ count: Int, stopAtQuote: Bool) -> Int {
+        let stop = stopAtQuote ? Self.quote : delimiter
+        var n = 0
+        while n < count {
+            let byte = start[n]
+            if byte == stop || byte == Self.lf || byte == Self.cr { break }
+            n += 1
+        }
+        return n
+    }
+
+    /// Consumes one byte.
+    private mutating func step(_ byte: UInt8) {
+        if state != .recordStart {
+            recordBytes += 1
+            if recordBytes > maximumRecordBytes {
+                // Most likely a quote never closed: nothing after it can be read reliably, so reading stops.
+                failure = CSVError(.recordTooLong(limit: maximumRecordBytes), line: recordLine)
+                return
+            }
+        }
+        switch state {
+        case .recordStart, .fieldStart:
+            if state == .recordStart {
+                // Empty lines (and the LF of a CRLF) start nothing.
+                if byte == Self.lf || byte == Self.cr { break }
+                recordLine = line
+            }
+            if byte == Self.quote {
+                quoteLine = line
+                quoteColumn = column
+                state = .quoted
+            } else if !endsField(byte) {
+                field.append(byte)
+                state = .unquoted
+            }
+        case .unquoted:
+            if !endsField(byte) { field.append(byte) }
+        case .quoted:
+            if byte == Self.quote { state = .quoteAfterQuoted } else { field.append(byte) }
+        case .quoteAfterQuoted:
+            if byte == Self.quote {
+                field.append(byte)
+                state = .quoted
+            } else if !endsField(byte) {
+                failure = CSVError(.textAfterClosingQuote, line: line, column: column)
+                return
+            }
+        }
+        if byte == Self.lf {
+            if !previousWasCR { line += 1 }
+            column = 1
+        } else if byte == Self.cr {
+            line += 1
+            column = 1
+        } else if byte & 0xC0 != 0x80 {
+            column += 1
+        }
+        previousWasCR = byte == Self.cr
     }
 
     /// Ends the current field when `byte` is the delimiter, and the record too when it is a line break.
