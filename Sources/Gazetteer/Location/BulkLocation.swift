@@ -263,7 +263,8 @@ final class BackgroundWriter: @unchecked Sendable {
         queue.async { [self] in
             defer { group.leave() }
             do {
-                for (record, location) in zip(batch.records, batch.locations) { try sink.write(record, location) }
+                // By index: iterating the arrays would copy (and retain and release) every record.
+                for i in batch.records.indices { try sink.write(batch.records[i], batch.locations[i]) }
             } catch {
                 failure = error
             }

@@ -100,10 +100,11 @@ struct RecordReader {
 
     /// A point from two texts, or why there is none.
     static func point(lon: String, lat: String, lonName: String, latName: String) -> (Coordinate?, LocalizedText?) {
-        guard let x = Double(lon.trimmedWhitespace) else {
+        // A number as written parses first time; only one that does not is trimmed and tried again.
+        guard let x = Double(lon) ?? Double(lon.trimmedWhitespace) else {
             return (nil, LocalizedText(zh: "\(lonName) 不是数值：'\(lon)'", en: "\(lonName) is not a number: '\(lon)'"))
         }
-        guard let y = Double(lat.trimmedWhitespace) else {
+        guard let y = Double(lat) ?? Double(lat.trimmedWhitespace) else {
             return (nil, LocalizedText(zh: "\(latName) 不是数值：'\(lat)'", en: "\(latName) is not a number: '\(lat)'"))
         }
         return point(x, y)

@@ -69,7 +69,16 @@ public final class CoordinateTransformation {
 
     /// One coordinate transformed.
     public func transform(_ coordinate: Coordinate) throws(GeodesyError) -> Coordinate {
-        try transform([coordinate])[0]
+        // In place on the stack: the array path allocates twice (the array, and its copy kept for the error), which
+        // for one point costs more than PROJ's arithmetic.
+        var x = coordinate.x, y = coordinate.y
+        proj_errno_reset(pj)
+        _ = proj_trans_generic(pj, PJ_FWD, &x, MemoryLayout<Double>.stride, 1, &y, MemoryLayout<Double>.stride, 1, nil, 0, 0, nil, 0, 0)
+        let moved = Coordinate(x, y)
+        guard moved.isFinite else {
+            throw .pointFailed(index: 0, coordinate: coordinate, source: source.definition, target: target.definition)
+        }
+        return moved
     }
 
     /// The geometry with every coordinate transformed (point heights are kept as they are).
