@@ -51,6 +51,9 @@ struct CoordinateTransformationTests {
         var inPlace = input
         try Self.transformation(4490, 4549).transform(&inPlace)
         #expect(inPlace == output)
+        // One point at a time (its own path, on the stack) gives the batch's doubles exactly.
+        let single = try Self.transformation(4490, 4549)
+        #expect(try input.map { try single.transform($0) } == output)
         #expect(try Self.transformation(4490, 4549).transform([Coordinate]()).isEmpty)
     }
 

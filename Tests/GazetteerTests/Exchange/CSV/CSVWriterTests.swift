@@ -104,4 +104,74 @@ struct CSVWriterTests {
         let error = CSVError(.unwritable("No space left on device"), file: "out.csv", line: 0)
         #expect(error.description == "out.csv: cannot write: No space left on device")
     }
+
+    @Test("fields appended one by one make the record writeRecord makes")
+    func appendedFields() {
+        var whole = CSVWriter(), pieces = CSVWriter()
+        for record in Self.awkward where record.count > 1 {
+            whole.writeRecord(record)
+            for field in record { pieces.append(field: field) }
+            pieces.endRecord()
+        }
+        #expect(pieces.bytes == whole.bytes)
+    }
+
+    @Test("integers: sign and every digit", arguments: [
+        (0, "0"), (7, "7"), (-5, "-5"), (4549, "4549"), (Int.max, "9223372036854775807"), (Int.min, "-9223372036854775808"),
+    ])
+    func integers(_ value: Int, _ text: String) {
+        var writer = CSVWriter(byteOrderMark: false)
+        writer.append(field: "a")
+        writer.append(integer: value)
+        writer.endRecord()
+        #expect(writer.bytes == Array("a,\(text)\r\n".utf8))
+    }
+
+    @Test("thousandths: the text String(Double) gives the value rounded to 0.001, empty for nil and non-finite", arguments: [
+        (24130.386, "24130.386"), (491308, "491308"), (491308.0004, "491308"), (0.5, "0.5"), (0.05, "0.05"),
+        (0.0005, "0.001"), (-0.0004, "0"), (-2.25, "-2.25"), (-0.5, "-0.5"), (5655936.3944, "5655936.394"),
+        (1e13, "10000000000000"), (123456789012.3456, "123456789012.346"),
+    ])
+    func thousandths(_ value: Double, _ text: String) {
+        var writer = CSVWriter(byteOrderMark: false)
+        writer.append(thousandths: value)
+        #expect(writer.bytes == Array(text.utf8))
+    }
+
+    @Test("thousandths of 100,000 seeded values equal JSONWriter's text of the rounded value")
+    func thousandthsAgainstJSON() {
+        var generator = SplitMix64(seed: 20261203)
+        for k in 0..<100_000 {
+            // Magnitudes from 1e-4 to 1e13, both signs: past the 1e12 switch to the general path.
+            let magnitude = pow(10, Double(generator.next() % 1_700_000) / 100_000 - 4)
+            let value = (generator.next() % 2 == 0 ? 1 : -1) * magnitude * Double(generator.next() % 1000 + 1) / 1000
+            var writer = CSVWriter(byteOrderMark: false)
+            writer.append(thousandths: value)
+            var expected = ""
+            JSONWriter.writeNumber((value * 1000).rounded() / 1000, precision: nil, to: &expected)
+            if String(decoding: writer.bytes, as: UTF8.self) != expected {
+                Issue.record("value #\(k) \(value): \(String(decoding: writer.bytes, as: UTF8.self)) vs \(expected)")
+                return
+            }
+        }
+        var writer = CSVWriter(byteOrderMark: false)
+        writer.append(thousandths: nil)
+        writer.append(thousandths: .nan)
+        writer.append(thousandths: .infinity)
+        writer.endRecord()
+        #expect(writer.bytes == Array(",,\r\n".utf8))
+    }
+}
+
+/// A small seeded generator (SplitMix64), so that the values tested are the same on every run.
+private struct SplitMix64 {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
 }
