@@ -4,10 +4,8 @@ extension NameChecker {
     /// category and by unit, and every located name as a subject for the map.
     public func report(_ names: [CheckedName], source: String, warnings: [Finding] = []) -> FindingReport {
         var findings = warnings
-        var byCategory: [NameRuleCategory: Int] = [:]
-        var byUnit: [String: Int] = [:]
-        var flagged = 0
-        var flaggedIDs: Set<String> = []
+        // The unit of each flagged name, for the totals by unit (counted from the findings, here and after review).
+        var unitOf: [String: String] = [:]
         // The rules that judge a name depend on its kind only (category, subcategory, whether known): found once
         // per kind. Loops over the names go by index: iterating the array would copy every record once per loop.
         struct Applicability: Hashable {
@@ -34,25 +32,54 @@ extension NameChecker {
         }
         for index in names.indices where !judged[index].hits.isEmpty {
             let checked = names[index]
-            flagged += 1
-            flaggedIDs.insert(checked.name.id)
-            for hit in judged[index].hits {
-                byCategory[hit.rule.category, default: 0] += 1
-                byUnit[checked.name.unitCode ?? "—", default: 0] += 1
-                findings.append(finding(hit, for: checked))
-            }
+            unitOf[checked.name.id] = unitOf[checked.name.id] ?? checked.name.unitCode ?? "—"
+            for hit in judged[index].hits { findings.append(finding(hit, for: checked)) }
         }
         let parts = judged.map(\.parts)
         let groups = duplicateGroups(names, parts: parts)
         for group in groups {
-            byCategory[.duplicate, default: 0] += group.members.count
-            for member in group.members { byUnit[names[member].name.unitCode ?? "—", default: 0] += 1 }
+            for member in group.members {
+                let name = names[member].name
+                unitOf[name.id] = unitOf[name.id] ?? name.unitCode ?? "—"
+            }
         }
-        let duplicates = duplicateFindings(groups, names: names)
-        findings += duplicates
-        flagged += Set(duplicates.flatMap(\.subjects)).subtracting(flaggedIDs).count
+        findings += duplicateFindings(groups, names: names)
         let subjects = names.indices.compactMap { index in
             names[index].name.geometry.map { ReportSubject(id: names[index].name.id, name: names[index].name.names.standard, geometry: $0) }
+        }
+        let (checked, ruleCount) = (names.count, rules.rules.count)
+        let recount: @Sendable ([Finding]) -> (totals: [FindingSummary.Total], statement: LocalizedText?) = { [unitOf] counted in
+            let (totals, statement) = Self.counts(of: counted, checked: checked, ruleCount: ruleCount, unitOf: unitOf)
+            return (totals, statement)
+        }
+        let (totals, statement) = recount(findings)
+        // Reviewers work down the list: warnings first, then the info prompts (a Mongolian-script form to record, a
+        // transliteration-like specific to look at), each group in the order the names came.
+        let ordered = findings.enumerated().sorted { a, b in
+            let (ra, rb) = (a.element.severity == .info ? 1 : 0, b.element.severity == .info ? 1 : 0)
+            return ra != rb ? ra < rb : a.offset < b.offset
+        }.map(\.element)
+        var report = FindingReport(
+            title: LocalizedText(zh: "地名规范检查", en: "Place-name check"), source: source, subjects: subjects,
+            findings: ordered, checked: names.count, totals: totals, statement: statement)
+        report.recount = recount
+        return report
+    }
+
+    /// The totals by rule category and by unit, and the statement, counted from the rule findings among `counted`
+    /// (each names one record: its category from the code, its unit from `unitOf`); other findings (the warnings
+    /// about unknown categories) are not counted.
+    static func counts(of counted: [Finding], checked: Int, ruleCount: Int, unitOf: [String: String])
+        -> (totals: [FindingSummary.Total], statement: LocalizedText) {
+        var categoryOfCode: [String: NameRuleCategory] = [FindingCode.nameHomophone.id: .duplicate]
+        for category in NameRuleCategory.allCases { categoryOfCode[category.findingCode.id] = category }
+        var byCategory: [NameRuleCategory: Int] = [:], byUnit: [String: Int] = [:]
+        var flagged: Set<String> = []
+        for finding in counted {
+            guard let category = categoryOfCode[finding.code.id], let subject = finding.subjects.first else { continue }
+            byCategory[category, default: 0] += 1
+            byUnit[unitOf[subject] ?? "—", default: 0] += 1
+            flagged.insert(subject)
         }
         var totals = NameRuleCategory.allCases.compactMap { category in
             byCategory[category].map {
@@ -62,17 +89,9 @@ extension NameChecker {
         totals += byUnit.keys.sorted().map { unit in
             FindingSummary.Total(key: "unit_\(unit)", label: LocalizedText(zh: "单位 \(unit)", en: "unit \(unit)"), quantity: .count(byUnit[unit] ?? 0))
         }
-        // Reviewers work down the list: warnings first, then the info prompts (a Mongolian-script form to record, a
-        // transliteration-like specific to look at), each group in the order the names came.
-        let ordered = findings.enumerated().sorted { a, b in
-            let (ra, rb) = (a.element.severity == .info ? 1 : 0, b.element.severity == .info ? 1 : 0)
-            return ra != rb ? ra < rb : a.offset < b.offset
-        }.map(\.element)
-        return FindingReport(
-            title: LocalizedText(zh: "地名规范检查", en: "Place-name check"), source: source, subjects: subjects,
-            findings: ordered, checked: names.count, totals: totals,
-            statement: LocalizedText(zh: "合计 \(names.count) 条地名，\(flagged) 条不符合规则（规则 \(rules.rules.count) 条）。",
-                                     en: "\(names.count) names, \(flagged) breaking a rule (\(rules.rules.count) rules)."))
+        let statement = LocalizedText(zh: "合计 \(checked) 条地名，\(flagged.count) 条不符合规则（规则 \(ruleCount) 条）。",
+                                      en: "\(checked) names, \(flagged.count) breaking a rule (\(ruleCount) rules).")
+        return (totals, statement)
     }
 
     /// The finding of one hit: the category's code, the rule's severity, the record as subject. Its field is

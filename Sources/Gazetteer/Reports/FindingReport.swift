@@ -21,6 +21,10 @@ public struct FindingReport: Sendable {
     public var worklistColumns: [LocalizedText] = []
     /// Where the checked data came from, as the registry records it (`gazetteer sources`): shown with the source.
     public var dataSources: [DataSource]
+    /// How a check whose totals and statement count its own findings (the name check's per category and per unit)
+    /// counts them: ``applyReviews(_:showAccepted:)`` then recounts them from the findings that still count, so an
+    /// accepted exception leaves the totals as it leaves the exit status. `nil`: the totals are kept as they are.
+    public var recount: (@Sendable (_ counted: [Finding]) -> (totals: [FindingSummary.Total], statement: LocalizedText?))?
 
     /// A report; the summary's severity counts are taken from `findings`.
     public init(title: LocalizedText, source: String?, subjects: [ReportSubject] = [], findings: [Finding], checked: Int,
@@ -37,7 +41,8 @@ public struct FindingReport: Sendable {
 extension FindingReport {
     /// Marks each finding with the status the registry's reviews give it: accepted exceptions move to ``accepted``
     /// (or stay in ``findings``, marked, with `showAccepted`), reopened ones are marked and counted again. The summary
-    /// is recounted, so accepted findings never set the exit status; its totals and statement are kept.
+    /// is recounted, so accepted findings never set the exit status; its totals and statement are kept, or counted
+    /// again by ``recount`` from the findings that are not accepted.
     /// - Parameter status: the status of one finding (``FindingReviews/status(of:)``).
     public mutating func applyReviews(_ status: (Finding) throws -> FindingStatus, showAccepted: Bool = false) rethrows {
         var shown: [Finding] = [], hidden: [Finding] = []
@@ -47,10 +52,12 @@ extension FindingReport {
         }
         findings = shown
         accepted = hidden
-        var recount = FindingSummary(findings: shown + hidden, checked: summary.checked, totals: summary.totals, statement: summary.statement)
-        recount.statementIncludesTotals = summary.statementIncludesTotals
-        recount.acceptedHidden = hidden.count
-        summary = recount
+        var (totals, statement) = (summary.totals, summary.statement)
+        if let recount { (totals, statement) = recount((shown + hidden).filter { !$0.status.isAccepted }) }
+        var recounted = FindingSummary(findings: shown + hidden, checked: summary.checked, totals: totals, statement: statement)
+        recounted.statementIncludesTotals = summary.statementIncludesTotals
+        recounted.acceptedHidden = hidden.count
+        summary = recounted
     }
 }
 
