@@ -28,8 +28,10 @@ public enum AdminLevel: String, Sendable, CaseIterable, Codable, Comparable {
 
     /// The level implied by a GB/T 2260 (6-digit) or statistical (12-digit) code.
     public init?(code: String) {
-        guard code.allSatisfy(\.isNumber) else { return nil }
-        switch code.count {
+        // ASCII digits, the usual case, are counted as bytes; other numerals (full-width ones) as characters.
+        let ascii = code.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        guard ascii || code.allSatisfy(\.isNumber) else { return nil }
+        switch ascii ? code.utf8.count : code.count {
         case 6:
             if code.hasSuffix("0000") { self = .province } else if code.hasSuffix("00") { self = .prefecture } else { self = .county }
         case 9:

@@ -101,7 +101,23 @@ public enum Layer: String, Sendable, CaseIterable {
     }
 
     /// The fields, key first; every layer also has `valid_from` and `valid_to`.
+    ///
+    /// Made once per layer: an import asks for them for every field of every record.
     public var fields: [FieldSpec] {
+        switch self {
+        case .units: return Self.unitFields
+        case .lines: return Self.lineFields
+        case .markers: return Self.markerFields
+        case .names: return Self.nameFields
+        }
+    }
+
+    private static let unitFields = Layer.units.declaredFields
+    private static let lineFields = Layer.lines.declaredFields
+    private static let markerFields = Layer.markers.declaredFields
+    private static let nameFields = Layer.names.declaredFields
+
+    private var declaredFields: [FieldSpec] {
         let lifespan = [
             FieldSpec("valid_from", .date, "first day in force"),
             FieldSpec("valid_to", .date, "first day no longer in force"),
@@ -181,12 +197,16 @@ public enum Layer: String, Sendable, CaseIterable {
     /// The fields that hold administrative unit codes, kept in ``AdminCode``'s normal form.
     public var unitCodeFields: Set<String> {
         switch self {
-        case .units: return ["code", "parent"]
-        case .lines: return ["left_unit", "right_unit"]
+        case .units: return Self.unitCodeFieldsOfUnits
+        case .lines: return Self.unitCodeFieldsOfLines
         case .markers: return []
-        case .names: return ["unit"]
+        case .names: return Self.unitCodeFieldsOfNames
         }
     }
+
+    private static let unitCodeFieldsOfUnits: Set<String> = ["code", "parent"]
+    private static let unitCodeFieldsOfLines: Set<String> = ["left_unit", "right_unit"]
+    private static let unitCodeFieldsOfNames: Set<String> = ["unit"]
 
     /// The spec of field `name`, if the layer has it.
     public func field(_ name: String) -> FieldSpec? {

@@ -75,6 +75,25 @@ struct RegistryTests {
         #expect(try registry.db.query("SELECT count(*) FROM rtree_markers_geom").first?.first == .integer(301))
     }
 
+    @Test("in one bulk write, a record created and then changed gets one version closed and one current, not two current")
+    func bulkWriteKnowsWhatItCreated() throws {
+        let (registry, _) = try RegistryFixtures.seeded()
+        let outcomes = try registry.writeVersions(command: "test", actor: "tester") { writer in
+            try writer.bulkWrite(.markers) {
+                let first = try writer.upsert(RegistryRecord(layer: .markers, fields: ["number": .text("B1"), "line": .text("150702-150724")],
+                                                             geometry: .point(Point(x: 121.5, y: 49.5))), effective: RegistryDate("2021-01-01")!)
+                let again = try writer.upsert(RegistryRecord(layer: .markers, fields: ["number": .text("B1"), "line": .text("150702-150724")],
+                                                             geometry: .point(Point(x: 121.6, y: 49.5))), effective: RegistryDate("2022-01-01")!)
+                let same = try writer.upsert(RegistryRecord(layer: .markers, fields: ["number": .text("B1"), "line": .text("150702-150724")],
+                                                            geometry: .point(Point(x: 121.6, y: 49.5))), effective: RegistryDate("2022-01-01")!)
+                return [first, again, same]
+            }
+        }
+        #expect(outcomes == [.created, .changed([.resurveyed]), .unchanged])
+        let rows = try registry.db.query("SELECT valid_from, valid_to FROM markers WHERE number = 'B1' ORDER BY fid")
+        #expect(rows == [[.text("2021-01-01"), .text("2022-01-01")], [.text("2022-01-01"), .null]])
+    }
+
     @Test("history: rename a unit and move its seat, then as-of answers before and after")
     func history() throws {
         let (registry, dir) = try RegistryFixtures.emptyRegistry()

@@ -53,6 +53,10 @@ public struct CSVImportSource: ImportSource {
                     + "row with some of: \(readColumns.joined(separator: ", "))"
                     + (mapping.isIdentity ? " (or map the file's columns with --map field=column)" : "")))
         }
+        // Where each field and the geometry columns are, found once for the file rather than once per record.
+        let columns = Columns(
+            fields: layer.fields.compactMap { spec in mapping.column(for: spec.name).flatMap(header.index(of:)).map { (spec.name, $0) } },
+            x: header.index(of: xColumn), y: header.index(of: yColumn), wkt: header.index(of: wktColumn))
         while true {
             let record: CSVRecord
             do {
@@ -69,23 +73,28 @@ public struct CSVImportSource: ImportSource {
             } catch {
                 throw error.exchangeError(file: file)
             }
-            try body(candidate(record, header: header, xColumn: xColumn, yColumn: yColumn, wktColumn: wktColumn, reprojection: reprojection))
+            try body(candidate(record, columns: columns, reprojection: reprojection))
         }
     }
 
-    private func candidate(_ record: CSVRecord, header: CSVHeader, xColumn: String, yColumn: String, wktColumn: String,
-                           reprojection: Reprojection?) -> ImportCandidate {
-        var values: [String: JSONValue] = [:]
-        for spec in layer.fields {
+    /// The positions in a record of the layer's fields (those the file has) and of the geometry columns.
+    private struct Columns {
+        var fields: [(name: String, index: Int)]
+        var x: Int?, y: Int?, wkt: Int?
+    }
+
+    private func candidate(_ record: CSVRecord, columns: Columns, reprojection: Reprojection?) -> ImportCandidate {
+        let cells = record.fields
+        func cell(_ index: Int?) -> String? { index.flatMap { $0 < cells.count ? cells[$0] : nil } }
+        var values: [String: JSONValue] = Dictionary(minimumCapacity: columns.fields.count)
+        for (name, index) in columns.fields where index < cells.count {
             // A column the file has is carried even when the cell is empty: an empty cell clears the field on update.
-            if let column = mapping.column(for: spec.name), let text = header.value(column, in: record) {
-                values[spec.name] = .string(text)
-            }
+            values[name] = .string(cells[index])
         }
         var geometry: Result<Geometry, ImportGeometryError>?
-        if let wkt = header.value(wktColumn, in: record), !wkt.isEmpty {
+        if let wkt = cell(columns.wkt), !wkt.isEmpty {
             do { geometry = .success(try Geometry(wkt: wkt)) } catch { geometry = .failure(ImportGeometryError(error.description)) }
-        } else if let xText = header.value(xColumn, in: record), let yText = header.value(yColumn, in: record),
+        } else if let xText = cell(columns.x), let yText = cell(columns.y),
                   !xText.isEmpty || !yText.isEmpty {
             if let x = Double(xText.trimmedWhitespace), let y = Double(yText.trimmedWhitespace),
                x.isFinite, y.isFinite {

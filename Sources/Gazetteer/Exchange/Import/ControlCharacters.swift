@@ -9,6 +9,11 @@ enum ControlCharacters {
     ///
     /// - Complexity: O(n) in the length of `text`.
     static func firstForbidden(in text: String) -> (scalar: Unicode.Scalar, position: Int)? {
+        // Bytes 0x20–0x7E and those of multi-byte characters (0x80 and up, where U+0080–U+009F begin with 0xC2) hold
+        // no forbidden character unless a 0xC2 is among them: most text is told clean without decoding it.
+        if text.utf8.allSatisfy({ ($0 >= 0x20 && $0 != 0x7F && $0 != 0xC2) || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            return nil
+        }
         var position = 0
         for scalar in text.unicodeScalars {
             position += 1

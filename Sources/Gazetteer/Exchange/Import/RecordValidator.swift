@@ -38,9 +38,24 @@ public struct RecordValidator {
     public struct Stream {
         let validator: RecordValidator
         private var seenKeys: [String: String] = [:]
+        private let specs: [FieldSpec]
+        /// The position in ``specs`` of each field name.
+        private let specIndex: [String: Int]
+        /// The candidate's value of each field, by position (reset after each record): a record's values are
+        /// looked up by the few names it has, not by every field the layer has.
+        private var valuesBySpec: [JSONValue?]
+        private let unitCodeFields: Set<String>
+        /// The set of carried fields, per pattern of fields present (bit i: field i, bit 63: the geometry): the
+        /// records of one file nearly always carry the same fields, so one set serves them all.
+        private var carriedSets: [UInt64: Set<String>] = [:]
 
         init(validator: RecordValidator) {
             self.validator = validator
+            specs = validator.layer.fields
+            specIndex = Dictionary(uniqueKeysWithValues: specs.enumerated().map { ($1.name, $0) })
+            valuesBySpec = Array(repeating: nil, count: specs.count)
+            unitCodeFields = validator.layer.unitCodeFields
+            assert(specs.count < 63, "a layer's fields and the geometry must fit the bits of a UInt64")
         }
 
         /// The record to store, or nil when the candidate has an error; and every issue found.
@@ -52,17 +67,22 @@ public struct RecordValidator {
             let layer = validator.layer
             var issues: [ImportIssue] = []
             let key = candidate.values[layer.keyField].flatMap(RecordValidator.text)
-                .map { layer.unitCodeFields.contains(layer.keyField) ? AdminCode.normalized($0) : $0 }
+                .map { unitCodeFields.contains(layer.keyField) ? AdminCode.normalized($0) : $0 }
             func issue(_ field: String?, _ zh: String, _ en: String, _ severity: Finding.Severity = .error) {
                 issues.append(ImportIssue(severity, position: candidate.position, key: key, field: field, reason: LocalizedText(zh: zh, en: en)))
             }
             // An update of a registered record carries only the fields the input has; the rest are kept.
             let partial = !validator.replace && key.map(validator.existingKeys.contains) == true
             var fields = FieldBag()
-            var carried = Set<String>()
-            for spec in layer.fields {
-                let raw = candidate.values[spec.name]
-                if raw != nil { carried.insert(spec.name) }
+            var present: UInt64 = 0
+            for (name, value) in candidate.values {
+                guard let i = specIndex[name] else { continue }
+                valuesBySpec[i] = value
+                present |= 1 << UInt64(i)
+            }
+            defer { for i in specs.indices where present & (1 << UInt64(i)) != 0 { valuesBySpec[i] = nil } }
+            for (i, spec) in specs.enumerated() {
+                let raw = valuesBySpec[i]
                 let text = raw.flatMap(RecordValidator.text) ?? ""
                 guard let raw, raw != .null, !text.isEmpty else {
                     if spec.required && !partial {
@@ -74,7 +94,7 @@ public struct RecordValidator {
                 }
                 switch RecordValidator.convert(raw, text: text, spec.kind) {
                 case .success(let value):
-                    fields[spec.name] = layer.unitCodeFields.contains(spec.name) ? .text(AdminCode.normalized(value.description)) : value
+                    fields[spec.name] = unitCodeFields.contains(spec.name) ? .text(AdminCode.normalized(value.description)) : value
                 case .failure(let reason): issue(spec.name, reason.zh, reason.en)
                 }
             }
@@ -111,10 +131,20 @@ public struct RecordValidator {
             geometry = PointHeight.flatten(geometry, layer: layer, fields: fields) { zh, en in issue("geometry", zh, en, .warning) }
             validator.checkReferences(fields) { field, zh, en, severity in issue(field, zh, en, severity) }
             let rejected = issues.contains { $0.severity == .error }
-            if candidate.geometry != nil { carried.insert("geometry") }
+            if candidate.geometry != nil { present |= 1 << 63 }
+            let carried = carriedFields(present)
             if let key { fields[layer.keyField] = .text(key) }
             let record = RegistryRecord(layer: layer, fields: fields, geometry: geometry, carriedFields: validator.replace ? nil : carried)
             return (rejected ? nil : record, issues)
+        }
+
+        /// The names of the fields in `present` (see ``carriedSets``).
+        private mutating func carriedFields(_ present: UInt64) -> Set<String> {
+            if let known = carriedSets[present] { return known }
+            var names = Set(specs.indices.filter { present & (1 << UInt64($0)) != 0 }.map { specs[$0].name })
+            if present & (1 << 63) != 0 { names.insert("geometry") }
+            carriedSets[present] = names
+            return names
         }
     }
 
@@ -136,7 +166,8 @@ public struct RecordValidator {
         case .text:
             return .success(.text(text))
         case .digits:
-            guard text.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+            // ASCII digits, byte by byte: a character is ASCII and a number exactly when it is one of 0–9.
+            guard text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {
                 return .failure(ValueProblem(zh: "应为数字代码，实为“\(text)”", en: "expected a code of digits, found '\(text)'"))
             }
             return .success(.text(text))
