@@ -58,6 +58,8 @@ WORKLOADS = [
     ("units-locate-cli", "units-locate-cli", "9c. bulk CLI: gazetteer locate --input CSV -o CSV, full location (peer: numpy.loadtxt + contains_xy + CSV out)"),
     ("units-locate-cli-quick", "units-locate-cli", "9d. bulk CLI with --no-distances: units, boundary flag and Gauss-Krüger columns (peer: as 9c)"),
     ("marker-check", "marker-check", "11. marker check of a 界桩成果表 along the county lines: MarkerCheck.findings, position + numbering + spacing + landmarks (peer: pyproj + shapely vectorised per line, rules in Python)"),
+    ("import-counties", "import-counties", "1a. import the real county GeoJSON files (DataV, 5 prefectures) as units: gazetteer import units --make-valid, one process per file (peer: ogr2ogr -f GPKG, -append)"),
+    ("import-nbs", "import-nbs", "1b. import the NBS 2022 list (28 provinces, codes and names, no geometry) as units: gazetteer import units (peer: ogr2ogr -f GPKG of the CSV)"),
     ("names", "names", "10. place-name check of the NBS 2022 lists (28 provinces): gazetteer names check --csv, every rule, CSV worklist out (peer: plain Python + pypinyin, best of 1)"),
 ]
 
@@ -281,6 +283,15 @@ def check_names(g, p):
     return problems, summary
 
 
+def check_import_files(g, p):
+    problems = []
+    if g["units"] != p["units"]:
+        problems.append(f"units: gazetteer {g['units']}, peer {p['units']}")
+    if g["codeSum"] != p["codeSum"]:
+        problems.append(f"sum of the codes: gazetteer {g['codeSum']!r}, peer {p['codeSum']!r}")
+    return problems, f"{g['units']} units on both sides (peer {p['units']}), the same codes (sum {g['codeSum']})"
+
+
 def check_marker_check(g, p):
     problems = []
     with open(g["keys"], encoding="utf-8") as f:
@@ -299,7 +310,7 @@ def check_marker_check(g, p):
                       f"sum to {g['sum_off_line']:.3f} m (peer {p['sum_off_line']:.3f} m)")
 
 
-CHECKS = {"names": check_names, "marker-check": check_marker_check, "area": check_area, "pip": check_pip, "pip-builtin": check_pip, "pip-strtree": check_pip,
+CHECKS = {"import-counties": check_import_files, "import-nbs": check_import_files, "names": check_names, "marker-check": check_marker_check, "area": check_area, "pip": check_pip, "pip-builtin": check_pip, "pip-strtree": check_pip,
           "transform": check_transform, "validity": check_validity, "import": check_import, "export": check_export,
           "locate": check_locate, "locate-geos": check_locate, "coverage": check_coverage,
           "units-locate": check_pip, "units-locate-parallel": check_pip, "units-locate-cli": check_pip,

@@ -8,9 +8,12 @@
 # 14 counties; default ../shared/data/real/datav_150700_full.json; workloads that need it are skipped without it),
 # POINTS (number of pseudo-random points; default 1000000), SEED (default 42), MARKERS (number of markers for the
 # import and export workloads; default 100000), WORKLOADS (the workloads to run, space-separated; default all:
-# area pip pip-builtin pip-strtree transform validity import export locate locate-geos coverage units-locate
-# units-locate-parallel units-locate-cli units-locate-cli-quick marker-check names). import and export need
-# ogr2ogr (Debian: gdal-bin) and are skipped without it; export reads the registry that import writes. locate and
+# area pip pip-builtin pip-strtree transform validity import export import-counties import-nbs locate locate-geos
+# coverage units-locate units-locate-parallel units-locate-cli units-locate-cli-quick marker-check names). import and
+# export need ogr2ogr (Debian: gdal-bin) and are skipped without it; export reads the registry that import writes.
+# import-counties and import-nbs (workload 1: `gazetteer import units` as processes, against ogr2ogr -f GPKG of the
+# same files, median of RUNS after a warm-up) read COUNTY_FILES (the DataV county files of the five prefectures) and
+# the joined NBS list (see names); they build the CLI in release mode. locate and
 # locate-geos (100,000 markers against one real line, LOCATE_MARKERS to change) need DATA, and report the median of
 # RUNS after a warm-up (RUNS of at least 5 recommended there). units-locate* (workload 8: the locate command's
 # engine on the 1M points, one thread, every core, and the bulk CLI on a CSV of them) need DATA; units-locate-cli
@@ -37,10 +40,12 @@ SEED="${SEED:-42}"
 MARKERS="${MARKERS:-100000}"
 LOCATE_MARKERS="${LOCATE_MARKERS:-100000}"
 MARKER_CHECK="${MARKER_CHECK:-100000}"
-WORKLOADS="${WORKLOADS:-area pip pip-builtin pip-strtree transform validity import export locate locate-geos coverage units-locate units-locate-parallel units-locate-cli units-locate-cli-quick marker-check names}"
+WORKLOADS="${WORKLOADS:-area pip pip-builtin pip-strtree transform validity import export import-counties import-nbs locate locate-geos coverage units-locate units-locate-parallel units-locate-cli units-locate-cli-quick marker-check names}"
 REAL="$(dirname "$DATA")"
 COVERAGE_DATA="${COVERAGE_DATA:-$REAL/datav_150000_full.json,$REAL/datav_152200_full.json,$REAL/datav_232700_full.json,$REAL/datav_231100_full.json,$REAL/datav_230200_full.json}"
 NAMES_DATA="${NAMES_DATA:-$REAL/nbs2022_cn28_divisions_part1.csv,$REAL/nbs2022_cn28_divisions_part2.csv}"
+# The real county files of workload 1a (issue 11): the five prefectures on both sides of the Hulunbuir lines.
+COUNTY_FILES="${COUNTY_FILES:-$REAL/datav_150700_full.json,$REAL/datav_152200_full.json,$REAL/datav_230200_full.json,$REAL/datav_231100_full.json,$REAL/datav_232700_full.json}"
 OUT=bench/out
 BENCH=bench/.build/release/gazetteer-bench
 
@@ -53,7 +58,7 @@ if command -v ogr2ogr >/dev/null; then
     ogr2ogr --version
 else
     echo "NOTE: ogr2ogr is absent (Debian: apt-get install gdal-bin): the import and export workloads will be skipped."
-    WORKLOADS="$(echo " $WORKLOADS " | sed 's/ import / /; s/ export / /')"
+    WORKLOADS="$(echo " $WORKLOADS " | sed 's/ import / /; s/ export / /; s/ import-counties / /; s/ import-nbs / /')"
 fi
 
 # PostGIS, the server peer of the locate workloads: Debian's package, installed here when missing (as root).
@@ -72,7 +77,7 @@ swift build -c release --package-path bench --scratch-path bench/.build
 "$BENCH" versions
 
 mkdir -p "$OUT"
-rm -f "$OUT"/*.json "$OUT"/results.md "$OUT"/import.*.gpkg* "$OUT"/export.*.geojson "$OUT"/locate*.f64 \
+rm -f "$OUT"/*.json "$OUT"/results.md "$OUT"/import.*.gpkg* "$OUT"/import-*.gpkg* "$OUT"/export.*.geojson "$OUT"/locate*.f64 \
     "$OUT"/locate-units.* "$OUT"/units-locate-cli*.csv "$OUT"/points.csv "$OUT"/marker-check*
 "$BENCH" points --count "$POINTS" --seed "$SEED" --out "$OUT/points.f64"
 if [ ! -f "$DATA" ]; then
@@ -114,7 +119,13 @@ case " $WORKLOADS " in
 esac
 
 case " $WORKLOADS " in
-    *" names "*)
+    *" import-counties "*|*" import-nbs "*)
+        echo "== Building the gazetteer CLI (release) for the import workloads =="
+        swift build -c release --product gazetteer ;;
+esac
+
+case " $WORKLOADS " in
+    *" names "*|*" import-nbs "*)
         python3 -c 'import pypinyin' 2>/dev/null || python3 -m pip install --quiet pypinyin
         first="${NAMES_DATA%%,*}"
         if [ -f "$first" ]; then
@@ -145,6 +156,14 @@ for workload in $WORKLOADS; do
         marker-check)
                 "$BENCH" marker-check --runs "$RUNS" --markers "$OUT/marker-check-markers.geojson" --line "$OUT/marker-check-lines.geojson" \
                     --out "$OUT/marker-check.swift.keys" --result "$OUT/marker-check.swift.json" ;;
+        import-counties)
+                "$BENCH" import-counties --runs "$RUNS" --cli .build/release/gazetteer --data "$COUNTY_FILES" \
+                    --registry "$OUT/import-counties.swift.gpkg" --result "$OUT/import-counties.swift.json" ;;
+        import-nbs)
+                if [ -f "$OUT/names.csv" ]; then
+                    "$BENCH" import-nbs --runs "$RUNS" --cli .build/release/gazetteer --csv "$OUT/names.csv" \
+                        --registry "$OUT/import-nbs.swift.gpkg" --result "$OUT/import-nbs.swift.json"
+                fi ;;
         names)  if [ -f "$OUT/names.csv" ]; then
                     "$BENCH" names --runs "$RUNS" --cli .build/release/gazetteer --csv "$OUT/names.csv" \
                         --out "$OUT/names.swift.csv" --result "$OUT/names.swift.json"
@@ -177,6 +196,11 @@ for workload in $WORKLOADS; do
                          --out "$OUT/marker-check.peer.keys" --result "$OUT/marker-check.peer.json" ;;
         names)       [ -f "$OUT/names.csv" ] && python3 bench/peers/names.py --runs 1 --csv "$OUT/names.csv" --rules data/names \
                          --out "$OUT/names.peer.csv" --result "$OUT/names.peer.json" ;;
+        import-counties)
+                     python3 bench/peers/gdal.py import-files --name import-counties --runs "$RUNS" --inputs "$COUNTY_FILES" \
+                         --code adcode --gpkg "$OUT/import-counties.peer.gpkg" --result "$OUT/import-counties.peer.json" ;;
+        import-nbs)  [ -f "$OUT/names.csv" ] && python3 bench/peers/gdal.py import-files --name import-nbs --runs "$RUNS" \
+                         --inputs "$OUT/names.csv" --code code --gpkg "$OUT/import-nbs.peer.gpkg" --result "$OUT/import-nbs.peer.json" ;;
         export)      python3 bench/peers/gdal.py export --runs "$RUNS" --registry "$OUT/import.swift.gpkg" \
                          --out "$OUT/export.peer.geojson" --result "$OUT/export.peer.json" ;;
         *)           echo "unknown workload '$workload'" >&2; exit 2 ;;

@@ -25,6 +25,9 @@
 //   gazetteer-bench units-locate-cli-quick ...                       the same with --no-distances
 //                                                                 `gazetteer locate --input` on the CSV, as a process
 //   gazetteer-bench names --cli GAZETTEER --csv FILE [--out FILE]  `gazetteer names check --csv` on the NBS lists, as a process
+//   gazetteer-bench import-counties --cli GAZETTEER --data FILE,FILE,... --registry FILE
+//                                                                 `gazetteer import units` of the DataV county files, as processes
+//   gazetteer-bench import-nbs --cli GAZETTEER --csv FILE --registry FILE  the same of the NBS list (487,183 rows)
 //   gazetteer-bench marker-check-input --data FILE [--out FILE] [--line FILE] [--count N] [--seed S]
 //                                                                 derive the county lines, write them and N markers along them
 //   gazetteer-bench marker-check --markers FILE --line FILE        MarkerCheck.findings on them (files read untimed)
@@ -36,7 +39,7 @@ import Gazetteer
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let command = arguments.first else {
-    fail("usage: gazetteer-bench points|area|pip|pip-builtin|pip-strtree|transform|validity|markers|import|export|locate-input|locate|locate-geos|coverage|points-csv|units-locate|units-locate-parallel|units-locate-cli|units-locate-cli-quick|names|marker-check-input|marker-check|versions [--option value ...]")
+    fail("usage: gazetteer-bench points|area|pip|pip-builtin|pip-strtree|transform|validity|markers|import|export|locate-input|locate|locate-geos|coverage|points-csv|units-locate|units-locate-parallel|units-locate-cli|units-locate-cli-quick|names|import-counties|import-nbs|marker-check-input|marker-check|versions [--option value ...]")
 }
 let options = Options(parsing: arguments.dropFirst())
 
@@ -72,6 +75,8 @@ do {
         try runUnitLocateCLIWorkload(options, form: command)
     case "names":
         try runNamesWorkload(options)
+    case "import-counties", "import-nbs":
+        try runImportCLIWorkload(options, form: command)
     case "marker-check-input":
         try writeMarkerCheckInput(options)
     case "marker-check":

@@ -133,7 +133,8 @@ public enum Importer {
             if let record {
                 if kept != nil { kept!.append((candidate.position, record)) }
                 if (kept?.count ?? 0) > options.keptRecordLimit { kept = nil }
-                fileKeys.insert(record.key)
+                // The file's own units count as known parents (the other layers have no parents).
+                if layer == .units { fileKeys.insert(record.key) }
                 if layer == .units, let parent = record.fields["parent"]?.description, parents[parent] == nil {
                     parents[parent] = candidate.position
                 }
@@ -148,7 +149,7 @@ public enum Importer {
             result.issues += issues
             if result.read % 1000 == 0 { progress?(.checked(result.read)) }
         }
-        result.issues += unknownParents(parents, known: knownUnits.union(fileKeys), file: source.file)
+        result.issues += unknownParents(parents, known: knownUnits, alsoKnown: fileKeys, file: source.file)
         if result.rejected > 0 && !options.skipInvalid {
             throw ImportRefused(file: source.file, issues: result.issues, recordCount: result.read)
         }
@@ -174,8 +175,11 @@ public enum Importer {
                     if options.recordOutcomes {
                         result.outcomes.append(RecordOutcome(position: position, key: record.key, action: action, changes: kinds))
                     }
-                    seen.insert(record.key)
-                    if let level = record.fields["level"]?.description { levels.insert(level) }
+                    // What retirement spares: only kept when it will run.
+                    if options.retireMissing {
+                        seen.insert(record.key)
+                        if let level = record.fields["level"]?.description { levels.insert(level) }
+                    }
                     written += 1
                     if written % 1000 == 0 { progress?(.written(written)) }
                 }
@@ -212,9 +216,17 @@ public enum Importer {
     /// are: with the count and a sample, since a code list of one edition often points at codes of another (9- and
     /// 12-digit township codes are normalised, see ``AdminCode``; other mismatches are the user's to resolve). A parent
     /// of a level the registry does not keep at all (the city above its counties) is normal and not reported.
-    static func unknownParents(_ parents: [String: String], known: Set<String>, file: String) -> [ImportIssue] {
-        let keptLevels = Set(known.compactMap(AdminLevel.init(code:)))
-        let missing = parents.filter { !known.contains($0.key) && AdminLevel(code: $0.key).map(keptLevels.contains) == true }
+    static func unknownParents(_ parents: [String: String], known: Set<String>, alsoKnown: Set<String> = [], file: String) -> [ImportIssue] {
+        guard !parents.isEmpty else { return [] }
+        // The levels kept, from the codes of both sets (no union of two large sets is made), until all are seen.
+        var keptLevels = Set<AdminLevel>()
+        for codes in [known, alsoKnown] {
+            for code in codes {
+                if let level = AdminLevel(code: code) { keptLevels.insert(level) }
+                if keptLevels.count == AdminLevel.allCases.count { break }
+            }
+        }
+        let missing = parents.filter { !known.contains($0.key) && !alsoKnown.contains($0.key) && AdminLevel(code: $0.key).map(keptLevels.contains) == true }
             .sorted { $0.key < $1.key }
         guard !missing.isEmpty else { return [] }
         let sample = missing.prefix(5).map(\.key).joined(separator: ", ")
