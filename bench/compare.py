@@ -58,8 +58,8 @@ WORKLOADS = [
     ("units-locate-cli", "units-locate-cli", "9c. bulk CLI: gazetteer locate --input CSV -o CSV, full location (peer: numpy.loadtxt + contains_xy + CSV out)"),
     ("units-locate-cli-quick", "units-locate-cli", "9d. bulk CLI with --no-distances: units, boundary flag and Gauss-Krüger columns (peer: as 9c)"),
     ("marker-check", "marker-check", "11. marker check of a 界桩成果表 along the county lines: MarkerCheck.findings, position + numbering + spacing + landmarks (peer: pyproj + shapely vectorised per line, rules in Python)"),
-    ("import-counties", "import-counties", "1a. import the real county GeoJSON files (DataV, 5 prefectures) as units: gazetteer import units --make-valid, one process per file (peer: ogr2ogr -f GPKG, -append)"),
-    ("import-nbs", "import-nbs", "1b. import the NBS 2022 list (28 provinces, codes and names, no geometry) as units: gazetteer import units (peer: ogr2ogr -f GPKG of the CSV)"),
+    ("import-counties", "import-counties", "5b. import the real county GeoJSON files (DataV, 5 prefectures) as units: gazetteer import units --make-valid, one process per file (peer: ogr2ogr -f GPKG, -append)"),
+    ("import-nbs", "import-nbs", "5c. import the NBS 2022 list (28 provinces, codes and names, no geometry) as units: gazetteer import units (peer: ogr2ogr -f GPKG of the CSV)"),
     ("names", "names", "10. place-name check of the NBS 2022 lists (28 provinces): gazetteer names check --csv, every rule, CSV worklist out (peer: plain Python + pypinyin, best of 1)"),
 ]
 

@@ -103,7 +103,10 @@ def main():
         db.close()
         # Gazetteer keeps a 12-digit statistical code in its shortest form (AdminCode): 6 digits for a county or
         # larger unit (ending 000000), 9 for a township (ending 000).
+        # The NBS list has a few codes inside quotes with line breaks around them; Gazetteer trims white space
+        # around every field, GDAL keeps it: compare the trimmed codes.
         def normalized(c):
+            c = c.strip()
             if len(c) != 12 or not c.isdigit():
                 return c
             return c[:6] if c.endswith("000000") else c[:9] if c.endswith("000") else c
