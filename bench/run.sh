@@ -11,7 +11,7 @@
 # area pip pip-builtin pip-strtree transform validity import export import-counties import-nbs locate locate-geos
 # coverage units-locate units-locate-parallel units-locate-cli units-locate-cli-quick marker-check names). import and
 # export need ogr2ogr (Debian: gdal-bin) and are skipped without it; export reads the registry that import writes.
-# import-counties and import-nbs (workload 1: `gazetteer import units` as processes, against ogr2ogr -f GPKG of the
+# import-counties and import-nbs (5b and 5c, issue 11's workload 1: `gazetteer import units` as processes, against ogr2ogr -f GPKG of the
 # same files, median of RUNS after a warm-up) read COUNTY_FILES (the DataV county files of the five prefectures) and
 # the joined NBS list (see names); they build the CLI in release mode. locate and
 # locate-geos (100,000 markers against one real line, LOCATE_MARKERS to change) need DATA, and report the median of

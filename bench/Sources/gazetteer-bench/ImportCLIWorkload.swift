@@ -1,4 +1,4 @@
-// Workload 1 (issue 11) through the CLI, as processes, against `ogr2ogr -f GPKG` of the same files (peers/gdal.py):
+// Workloads 5b and 5c (issue 11's workload 1) through the CLI, as processes, against `ogr2ogr -f GPKG` of the same files (peers/gdal.py):
 //   import-counties  `gazetteer import units FILE --map code=adcode,name=name --make-valid` for each DataV county
 //                    file given to --data (comma-separated), one after another into one fresh registry
 //   import-nbs       `gazetteer import units names.csv --map code=code,name=name`: the 487,183 NBS 2022 divisions
