@@ -34,6 +34,11 @@ public struct BulkLocation {
     /// tolerance from every edge (the boundary flag stays exact): several times faster for scattered points.
     public var distances = true
 
+    /// Whether a plain CSV file (``PlainCSVLocate``) takes the fast path; tests turn it off to compare the two.
+    var usesPlainPath = true
+    /// The fast path's chunk size, in bytes; tests use tiny ones to cut lines at every place.
+    var plainChunkBytes = 1 << 21
+
     /// The fields `--map` may name.
     public static let mappableFields = ["lon", "lat"]
 
@@ -61,6 +66,10 @@ public struct BulkLocation {
         let engine = try ParallelLocate(locator, workers: workers)
         let columns = LocationColumns(levels: Array(Set(locator.units.compactMap { $0.level ?? AdminLevel(code: $0.code) })).sorted())
         let reprojection = try crs.map { try CoordinateTransformation(from: $0, to: .cgcs2000) }
+        if usesPlainPath, crs == nil, try Self.kind(of: input) == .csv, PlainCSVLocate.isPlain(input) {
+            return try PlainCSVLocate(input: input, mapping: mapping, columns: columns, distances: distances, chunkBytes: plainChunkBytes)
+                .run(engine: engine, output: output, progress: progress)
+        }
         var summary = BulkLocationSummary()
         let sink: any RecordSink
         switch try Self.kind(of: input) {
@@ -84,8 +93,7 @@ public struct BulkLocation {
                 switch results[i] {
                 case .success(let l)?: location = l
                 case .failure(let error)?:
-                    summary.issues.append(.init(position: record.position, line: record.line, message: LocalizedText(
-                        zh: "无法定位：\(error.message(.zh))", en: "cannot be located: \(error.message(.en))")))
+                    summary.issues.append(.cannotLocate(error, position: record.position, line: record.line))
                 case nil:
                     if record.point != nil {
                         // Reprojection failed: already listed.
@@ -138,6 +146,12 @@ public struct BulkLocationSummary: Sendable, Equatable {
         public var line: Int
         /// What is wrong.
         public var message: LocalizedText
+
+        /// The issue of a record whose point the locator refused (a non-finite point, a projection PROJ cannot do).
+        static func cannotLocate(_ error: any Error, position: String? = nil, line: Int) -> Issue {
+            Issue(position: position ?? "line \(line)", line: line, message: LocalizedText(
+                zh: "无法定位：\(error.message(.zh))", en: "cannot be located: \(error.message(.en))"))
+        }
     }
 
     /// Records read (including bad ones written as `invalid`).
@@ -236,53 +250,37 @@ struct LocationColumns {
     }
 }
 
-/// Writes located batches on a thread of its own, one batch behind the locating, so that formatting and writing the
-/// output overlaps reading and locating the next batch. At most one batch waits, so memory stays bounded.
+/// Writes located batches through a ``BatchQueue``, one batch behind the locating, so that formatting and writing the
+/// output overlaps reading and locating the next batch.
 final class BackgroundWriter: @unchecked Sendable {
-    // `sink` and `failure` are used on `queue` only, or by the caller once `group` has no batch in flight: that
-    // discipline, not the compiler, is what makes the class safe to share with the queue.
+    // `sink` is used inside the queue's batches only, or by the caller once no batch is in flight (after `wait`).
     private var sink: any RecordSink
-    private var failure: (any Error)?
-    private let queue = DispatchQueue(label: "gazetteer.locate.write")
-    private let group = DispatchGroup()
+    private let queue = BatchQueue(label: "gazetteer.locate.write")
 
     init(_ sink: any RecordSink) { self.sink = sink }
 
     /// The CSV header, before any batch.
     func begin(header: [String]) throws {
-        try wait()
+        try queue.wait()
         try sink.begin(header: header)
     }
 
     /// Writes `records` with their `locations` once the previous batch is written.
     /// - Throws: the error that stopped an earlier batch's writing.
     func enqueue(_ records: [PendingRecord], _ locations: [PointLocation?]) throws {
-        try wait()
         let batch = LocatedBatch(records: records, locations: locations)
-        group.enter()
-        queue.async { [self] in
-            defer { group.leave() }
-            do {
-                // By index: iterating the arrays would copy (and retain and release) every record.
-                for i in batch.records.indices { try sink.write(batch.records[i], batch.locations[i]) }
-            } catch {
-                failure = error
-            }
+        try queue.enqueue { [self] in
+            // By index: iterating the arrays would copy (and retain and release) every record.
+            for i in batch.records.indices { try sink.write(batch.records[i], batch.locations[i]) }
         }
     }
 
-    /// Waits for the batch in flight; throws the error that stopped it.
-    func wait() throws {
-        group.wait()
-        if let failure { throw failure }
-    }
-
     /// Waits for the batch in flight, whatever happened to it.
-    func drain() { group.wait() }
+    func drain() { queue.drain() }
 
     /// Waits for the last batch and closes the format (the FeatureCollection's end).
     func end() throws {
-        try wait()
+        try queue.wait()
         try sink.end()
     }
 }

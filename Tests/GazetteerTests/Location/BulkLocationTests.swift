@@ -123,6 +123,43 @@ struct BulkLocationTests {
         #expect(try locator.units(at: points, workers: 2) == points.map { try probe.units(at: $0) })
     }
 
+    @Test("a plain CSV's fast path writes byte for byte what the general path writes, with the same counts and issues",
+          arguments: [1, 7, 64, 1 << 21])
+    func plainPathAgrees(chunkBytes: Int) throws {
+        let dir = try TestFixtures.temporaryDirectory()
+        var scatter = ""
+        for (i, p) in try demoPoints().prefix(300).enumerated() { scatter += "P\(i),\(p.x),\(p.y),x\(i)\r\n" }
+        let files: [(name: String, text: String)] = [
+            ("lf.csv", "id,lon,lat\na,119.7649,49.2139\nb,100,40\nc,121.5,49.5\n"),
+            ("crlf-bom.csv", "\u{FEFF}id , lon,lat\r\na,119.7649,49.2139\r\n\r\nb,119.9,49.3\r\n"),
+            ("ragged.csv", "\n\nid,lon,lat,note\n" + scatter + "short,119.7\nlong,119.7,49.2,x,y\n\n"
+                + "sp, 119.7649 ,49.2139,白\nexp,1.197649e2,+4.92139E1,黑\nbad,abc,49.2,\nnan,119.7,NaN,\ntail,119.8,49.1,末"),
+            ("no-points.csv", "id,lon,lat\n"),
+        ]
+        for (name, text) in files {
+            let input = try RegistryFixtures.file(dir, name, text)
+            #expect(PlainCSVLocate.isPlain(input), "\(name)")
+            var outputs: [[UInt8]] = [], summaries: [BulkLocationSummary] = []
+            for plain in [true, false] {
+                let path = dir.appendingPathComponent("\(name).\(plain).out.csv").path
+                let output = try TextOutput(path: path)
+                var bulk = BulkLocation(input: input)
+                bulk.usesPlainPath = plain
+                bulk.plainChunkBytes = chunkBytes
+                summaries.append(try bulk.run(locator: try demoLocator(), output: output))
+                try output.finish()
+                outputs.append(try FileBytes.read(path))
+            }
+            #expect(outputs[0] == outputs[1], "\(name)")
+            #expect(summaries[0] == summaries[1], "\(name)")
+        }
+        // Quoted fields, tabs and lone CRs take the general path.
+        for text in ["id,lon,lat\n\"a\",119.7,49.2\n", "id,lon,lat\ra,119.7,49.2\r"] {
+            #expect(!PlainCSVLocate.isPlain(try RegistryFixtures.file(dir, "other.csv", text)))
+        }
+        #expect(!PlainCSVLocate.isPlain(try RegistryFixtures.file(dir, "other.tsv", "id\tlon\tlat\na\t119.7\t49.2\n")))
+    }
+
     @Test("bad rows are listed with their line numbers, written as invalid, and the status is 1")
     func badRows() throws {
         let dir = try TestFixtures.temporaryDirectory()

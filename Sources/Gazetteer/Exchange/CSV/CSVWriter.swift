@@ -86,6 +86,19 @@ public struct CSVWriter: Sendable {
         }
     }
 
+    /// Appends `bytes`, the text of `fields` fields already in the file's form (delimited, quoted where needed), to
+    /// the record being written: a row read from a file whose fields need no quotes, written back unchanged.
+    mutating func append(verbatim bytes: UnsafeBufferPointer<UInt8>, fields: Int) {
+        if fieldsInRecord > 0 { self.bytes.append(delimiter.byte) }
+        self.bytes.append(contentsOf: bytes)
+        fieldsInRecord += max(1, fields)
+    }
+
+    /// Makes room for `count` bytes in all, so that a writer of a known amount grows its buffer once.
+    mutating func reserveCapacity(_ count: Int) {
+        bytes.reserveCapacity(count)
+    }
+
     /// Ends the record being written with CRLF.
     public mutating func endRecord() {
         bytes.append(0x0D)
