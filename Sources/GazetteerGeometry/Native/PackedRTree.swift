@@ -143,11 +143,7 @@ struct PackedRTree: Sendable {
         let n = nodes[node]
         let first = Int(n.first), count = Int(n.count)
         if level == 0 {
-            for slot in first..<(first + count) where itemEnvelopes[slot].intersects(window) {
-                let item = Int(order[slot])
-                let d = try distance(item)
-                if d < best.distance || (d == best.distance && item < best.item) { best = (item, d) }
-            }
+            for slot in first..<(first + count) where itemEnvelopes[slot].intersects(window) { try consider(slot, distance, &best) }
             return
         }
         for child in first..<(first + count) where nodes[child].envelope.intersects(window) {
@@ -162,11 +158,8 @@ struct PackedRTree: Sendable {
         let n = nodes[node]
         let first = Int(n.first), count = Int(n.count)
         if level == 0 {
-            for slot in first..<(first + count) {
-                guard Self.admits(query.distance(to: itemEnvelopes[slot]), best.distance) else { continue }
-                let item = Int(order[slot])
-                let d = try distance(item)
-                if d < best.distance || (d == best.distance && item < best.item) { best = (item, d) }
+            for slot in first..<(first + count) where Self.admits(query.distance(to: itemEnvelopes[slot]), best.distance) {
+                try consider(slot, distance, &best)
             }
             return
         }
@@ -187,6 +180,14 @@ struct PackedRTree: Sendable {
                 try descend(pending[k].1, level: level - 1, query, distance, &best)
             }
         }
+    }
+
+    /// Measures the item in `slot` and keeps it when it is nearer than `best`, or as near and first in the list.
+    @inline(__always)
+    private func consider<E: Error>(_ slot: Int, _ distance: (Int) throws(E) -> Double, _ best: inout (item: Int, distance: Double)) throws(E) {
+        let item = Int(order[slot])
+        let d = try distance(item)
+        if d < best.distance || (d == best.distance && item < best.item) { best = (item, d) }
     }
 
     /// `true` when something at `boxDistance` could still be at least as near as `best`.

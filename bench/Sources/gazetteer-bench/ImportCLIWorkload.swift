@@ -26,16 +26,7 @@ func runImportCLIWorkload(_ options: Options, form: String) throws {
     }
     let map = form == "import-nbs" ? "code=code,name=name" : "code=adcode,name=name"
     let registry = options.registry
-    func run(_ arguments: [String]) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: options.cli)
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { fail("\(options.cli) \(arguments.joined(separator: " ")) exited \(process.terminationStatus)") }
-    }
+    func run(_ arguments: [String]) throws { try runCLI(options.cli, arguments) }
     func fresh() throws {
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: registry + suffix) }
         try run(["init", registry])

@@ -17,17 +17,8 @@ struct NameCounts: Encodable {
 func runNamesWorkload(_ options: Options) throws {
     let out = options.output("bench/out/names.swift.csv")
     let arguments = ["names", "check", "--csv", options.csv, "--map", "id=code,name=name", "--format", "csv", "--output", out]
-    func measure() throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: options.cli)
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        // Exit 1 means error findings, not a failure of the run.
-        guard process.terminationStatus <= 1 else { fail("\(options.cli) \(arguments.joined(separator: " ")) exited \(process.terminationStatus)") }
-    }
+    // Exit 1 means error findings, not a failure of the run.
+    func measure() throws { try runCLI(options.cli, arguments, maximumStatus: 1) }
     try measure()
     let (seconds, _) = try timed(runs: options.runs, measure)
     var names = 0

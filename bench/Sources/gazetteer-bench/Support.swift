@@ -166,3 +166,16 @@ func loadCounties(_ path: String) throws -> [County]? {
 func missingData(_ path: String) -> String {
     "\(path) is absent (the real DataV data lives in ../shared/data/real)"
 }
+
+/// Runs the `gazetteer` executable `cli` with `arguments`, its output discarded, and stops the benchmark when it
+/// exits above `maximumStatus` (the name check exits 1 for error findings, which is not a failure of the run).
+func runCLI(_ cli: String, _ arguments: [String], maximumStatus: Int32 = 0) throws {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: cli)
+    process.arguments = arguments
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    process.waitUntilExit()
+    guard process.terminationStatus <= maximumStatus else { fail("\(cli) \(arguments.joined(separator: " ")) exited \(process.terminationStatus)") }
+}

@@ -77,15 +77,7 @@ func runUnitLocateCLIWorkload(_ options: Options, form: String) throws {
     let quick = form == "units-locate-cli-quick"
     let out = options.output("bench/out/\(form).swift.csv")
     let arguments = ["locate", "--input", options.csv, "--registry", options.registry, "-o", out] + (quick ? ["--no-distances"] : [])
-    func measure() throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: options.cli)
-        process.arguments = arguments
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { fail("\(options.cli) \(arguments.joined(separator: " ")) exited \(process.terminationStatus)") }
-    }
+    func measure() throws { try runCLI(options.cli, arguments) }
     try measure()  // warm-up, not recorded
     let (seconds, _) = try timed(runs: options.runs, measure)
     let stream = try CSVRecordStream(path: out)

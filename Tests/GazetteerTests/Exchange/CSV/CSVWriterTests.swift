@@ -140,7 +140,7 @@ struct CSVWriterTests {
 
     @Test("thousandths of 100,000 seeded values equal JSONWriter's text of the rounded value")
     func thousandthsAgainstJSON() {
-        var generator = SplitMix64(seed: 20261203)
+        var generator = MalformedInputFuzzTests.SplitMix(state: 20261203)
         for k in 0..<100_000 {
             // Magnitudes from 1e-4 to 1e13, both signs: past the 1e12 switch to the general path.
             let magnitude = pow(10, Double(generator.next() % 1_700_000) / 100_000 - 4)
@@ -163,15 +163,3 @@ struct CSVWriterTests {
     }
 }
 
-/// A small seeded generator (SplitMix64), so that the values tested are the same on every run.
-private struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
