@@ -282,9 +282,18 @@ private struct OutputBatch: @unchecked Sendable {
 private final class ChunkFile {
     private let descriptor: Int32
 
+    /// Opens `path`; `nil` when it cannot be opened or is not a regular file (a pipe read here could not be read
+    /// again by the general path, which refuses it with its reason).
     init?(_ path: String) {
-        descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
+        // Checked before the property is set, so that a failed init closes the descriptor here and never in deinit.
+        let opened = open(path, O_RDONLY | O_CLOEXEC)
+        guard opened >= 0 else { return nil }
+        var info = stat()
+        guard fstat(opened, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+            close(opened)
+            return nil
+        }
+        descriptor = opened
     }
 
     deinit { close(descriptor) }
