@@ -165,6 +165,15 @@ public struct BulkLocationSummary: Sendable, Equatable {
     /// Records that could not be read or located, in file order.
     public var issues: [Issue] = []
 
+    /// Adds the counts and issues of `later`, a summary of the records after these.
+    mutating func append(_ later: BulkLocationSummary) {
+        read += later.read
+        inside += later.inside
+        outside += later.outside
+        onBoundary += later.onBoundary
+        issues += later.issues
+    }
+
     mutating func count(_ location: PointLocation?) {
         guard let location else { return }
         if location.isOutside { outside += 1 } else { inside += 1 }

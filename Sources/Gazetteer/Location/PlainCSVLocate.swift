@@ -146,13 +146,7 @@ struct PlainCSVLocate {
             // Written on the writer's thread while the next batch is located (one batch in flight at most).
             let batch = OutputBatch(output: output, buffers: results.map(\.bytes))
             try writer.enqueue { for bytes in batch.buffers { try batch.output.write(bytes: bytes) } }
-            for result in results {
-                summary.read += result.summary.read
-                summary.inside += result.summary.inside
-                summary.outside += result.summary.outside
-                summary.onBoundary += result.summary.onBoundary
-                summary.issues += result.summary.issues
-            }
+            for result in results { summary.append(result.summary) }
             buffer.removeFirst(from)
             progress(summary.read)
             if atEnd && buffer.isEmpty { break }
