@@ -181,6 +181,14 @@ public struct BulkLocationSummary: Sendable, Equatable {
     }
 }
 
+extension BulkLocationSummary.Issue {
+    /// The issue of a row the CSV reader left out (a wrong number of fields), at the error's line. (In an extension,
+    /// so that the memberwise initializer stays.)
+    init(_ error: CSVError) {
+        self.init(position: "line \(error.line)", line: error.line, message: LocalizedText(zh: error.message(.zh), en: error.message(.en)))
+    }
+}
+
 /// A record read, waiting for its batch to be located.
 struct PendingRecord {
     /// 1-based line in the file; 0 for a feature of a FeatureCollection.

@@ -18,28 +18,34 @@ struct RecordReader {
                          _ body: (PendingRecord) throws -> Void) throws {
         let stream = try CSVRecordStream(path: input)
         guard let names = stream.header else { throw CSVError(.missingHeader, file: input, line: 1) }
-        let lonName = mapping.source(for: "lon"), latName = mapping.source(for: "lat")
-        let missing = names.missing([lonName, latName])
-        guard missing.isEmpty else {
-            throw ExchangeError.syntax(file: input, line: names.line, column: 1,
-                                       reason: "the header has no column \(missing.joined(separator: ", ")) (use --map lon=COLUMN,lat=COLUMN)")
-        }
+        let (lonName, latName, lonIndex, latIndex) = try Self.coordinateColumns(names, mapping: mapping, file: input)
         try header(names.names)
-        let lonIndex = names.index(of: lonName)!, latIndex = names.index(of: latName)!
         while true {
             let next: CSVRecord?
             do {
                 next = try stream.next()
             } catch {
                 guard error.isRecoverable else { throw error }
-                issue(.init(position: "line \(error.line)", line: error.line,
-                            message: LocalizedText(zh: error.message(.zh), en: error.message(.en))))
+                issue(.init(error))
                 continue
             }
             guard let record = next else { break }
             let (point, problem) = Self.point(lon: record.fields[lonIndex], lat: record.fields[latIndex], lonName: lonName, latName: latName)
             try body(PendingRecord(line: record.line, point: point, problem: problem, payload: .csv(record.fields)))
         }
+    }
+
+    /// The names and positions of the coordinate columns (`lon`, `lat`, or those `mapping` names) in `header`.
+    /// - Throws: ``ExchangeError`` naming the columns the header lacks.
+    static func coordinateColumns(_ header: CSVHeader, mapping: FieldMapping, file: String) throws
+        -> (lonName: String, latName: String, lon: Int, lat: Int) {
+        let lonName = mapping.source(for: "lon"), latName = mapping.source(for: "lat")
+        guard let lon = header.index(of: lonName), let lat = header.index(of: latName) else {
+            let missing = header.missing([lonName, latName])
+            throw ExchangeError.syntax(file: file, line: header.line, column: 1,
+                                       reason: "the header has no column \(missing.joined(separator: ", ")) (use --map lon=COLUMN,lat=COLUMN)")
+        }
+        return (lonName, latName, lon, lat)
     }
 
     private func readCollection(_ body: (PendingRecord) throws -> Void) throws {

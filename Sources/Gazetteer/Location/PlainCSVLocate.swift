@@ -100,19 +100,14 @@ struct PlainCSVLocate {
             line += 1
         }
         guard let header else { throw CSVError(.missingHeader, file: input, line: 1) }
-        let (lonName, latName) = (mapping.source(for: "lon"), mapping.source(for: "lat"))
-        let missing = header.missing([lonName, latName])
-        guard missing.isEmpty else {
-            throw ExchangeError.syntax(file: input, line: header.line, column: 1,
-                                       reason: "the header has no column \(missing.joined(separator: ", ")) (use --map lon=COLUMN,lat=COLUMN)")
-        }
+        let (lonName, latName, lon, lat) = try RecordReader.coordinateColumns(header, mapping: mapping, file: input)
         var head = CSVWriter()
         head.writeRecord(header.names + columns.names)
         try output.write(bytes: head.takeBytes())
         let writer = BatchQueue(label: "gazetteer.locate.plain-write")
         // Never leave with the writer still touching the output (the caller abandons it on an error).
         defer { writer.drain() }
-        let layout = Layout(fieldCount: header.names.count, lon: header.index(of: lonName)!, lat: header.index(of: latName)!,
+        let layout = Layout(fieldCount: header.names.count, lon: lon, lat: lat,
                             lonName: lonName, latName: latName, file: input)
         buffer.removeFirst(start)
 
@@ -208,9 +203,7 @@ struct PlainCSVLocate {
                 fieldStart = i + 1
             }
             guard field == layout.fieldCount else {
-                let error = CSVError(.fieldCount(expected: layout.fieldCount, found: field), file: layout.file, line: line)
-                summary.issues.append(.init(position: "line \(line)", line: line,
-                                            message: LocalizedText(zh: error.message(.zh), en: error.message(.en))))
+                summary.issues.append(.init(CSVError(.fieldCount(expected: layout.fieldCount, found: field), file: layout.file, line: line)))
                 continue
             }
             var location: PointLocation?
