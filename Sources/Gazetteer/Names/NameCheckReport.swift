@@ -24,18 +24,17 @@ extension NameChecker {
         }
         // Each name is split once (the one-name rules and the 重 rules share the parts) and judged by the one-name
         // rules: independent per name, so on every core.
-        let judged = concurrentMap(count: names.count) { [positionsOfKind, self] _, index in
-            let parts = NameParts(names[index].name.names, generics: rules)
-            let hits = hits(for: names[index].name, categoryKnown: names[index].categoryKnown, parts: parts,
-                            applicable: positionsOfKind[kindOf[index]], mongolianRecorded: names[index].mongolianRecorded)
-            return (parts: parts, hits: hits)
+        // Two passes, not one of pairs: splitting pairs afterwards copied every name's parts.
+        let parts = concurrentMap(count: names.count) { [rules] _, index in NameParts(names[index].name.names, generics: rules) }
+        let hitsOf = concurrentMap(count: names.count) { [positionsOfKind, self] _, index in
+            hits(for: names[index].name, categoryKnown: names[index].categoryKnown, parts: parts[index],
+                 applicable: positionsOfKind[kindOf[index]], mongolianRecorded: names[index].mongolianRecorded)
         }
-        for index in names.indices where !judged[index].hits.isEmpty {
+        for index in names.indices where !hitsOf[index].isEmpty {
             let checked = names[index]
             unitOf[checked.name.id] = unitOf[checked.name.id] ?? checked.name.unitCode ?? "—"
-            for hit in judged[index].hits { findings.append(finding(hit, for: checked)) }
+            for hit in hitsOf[index] { findings.append(finding(hit, for: checked)) }
         }
-        let parts = judged.map(\.parts)
         let groups = duplicateGroups(names, parts: parts)
         for group in groups {
             for member in group.members {

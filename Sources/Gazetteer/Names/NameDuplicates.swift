@@ -23,12 +23,13 @@ extension NameChecker {
 
     /// ``duplicateGroups(_:)`` with each name's parts already split (`parts[i]` those of `names[i]`).
     func duplicateGroups(_ names: [CheckedName], parts: [NameParts]) -> [DuplicateGroup] {
-        /// One judged name of one rule: its bucket (category and scope key; the interned name, core or reading) and
-        /// its position. Sorting these puts each bucket's members together, in input order: grouping half a million
-        /// names is one sort of integers, not a hash of three strings per name.
+        /// One judged name of one rule: its bucket (category and scope key), the hash of what must be equal (the
+        /// name, core or reading) and its position. Sorting these puts each bucket's candidates together, in input
+        /// order: grouping half a million names is one sort of integers, not a hash table of strings (whose
+        /// scattered lookups were half the cost of grouping).
         struct Entry: Comparable {
             var bucket: UInt64
-            var key: UInt32
+            var key: UInt64
             var index: UInt32
             static func < (a: Entry, b: Entry) -> Bool { (a.bucket, a.key, a.index) < (b.bucket, b.key, b.index) }
         }
@@ -37,8 +38,8 @@ extension NameChecker {
         var groups: [DuplicateGroup] = []
         let ordered = duplicateRules.sorted { (NameScope.allCases.firstIndex(of: $0.scope ?? .county) ?? 0) < (NameScope.allCases.firstIndex(of: $1.scope ?? .county) ?? 0) }
         // What the inner loop needs of each name is numbered once: its kind (category, subcategory, whether known),
-        // its scope keys, standard name and toneless reading, so that each rule's pass touches integers only and
-        // never copies a record.
+        // its scope keys, the hashes of its standard name and toneless reading, so that each rule's pass touches
+        // integers only and never copies a record.
         struct Kind: Hashable {
             var category: PlaceCategory
             var subcategory: String?
@@ -55,14 +56,11 @@ extension NameChecker {
             return kinds.count - 1
         }
         let categoryOfKind = kinds.map { kind in PlaceCategory.allCases.firstIndex(of: kind.category) ?? 0 }
-        // Keys are interned from scalars (hashing a Chinese String goes through Unicode normalisation, a scalar
-        // array does not); scope keys are the code prefixes read as numbers.
-        var texts = Interner<Unicode.Scalar>(capacity: names.count)
-        var syllableKeys = Interner<Int32>(capacity: names.count / 4)
+        // Scope keys are the code prefixes read as numbers.
         var scopeKeys: [NameScope: [Int]] = [:]
-        // A name's interned standard name and reading, made only for the names a rule judges (-1: not yet).
-        var standards = [Int](repeating: -1, count: names.count)
-        var readings = [Int](repeating: -1, count: names.count)
+        // A name's hashed standard name and reading, made only for the names a rule judges (nil: not yet).
+        var standards = [UInt64?](repeating: nil, count: names.count)
+        var readings = [UInt64?](repeating: nil, count: names.count)
         var entries: [Entry] = []
         for rule in ordered {
             guard let scope = rule.scope else { continue }
@@ -75,45 +73,69 @@ extension NameChecker {
                 let scopeKey = keys[index]
                 guard scopeKey >= 0, applies[kindOf[index]],
                       rule.exemptions.isEmpty || !rule.exemptions.contains(where: { $0.exempts(names[index].name) }) else { continue }
-                let key: Int
+                let key: UInt64
                 switch rule.match {
                 case .duplicate:
-                    if standards[index] < 0 { standards[index] = texts.id(parts[index].standardScalars) }
-                    key = standards[index]
+                    if standards[index] == nil { standards[index] = Self.hash(parts[index].standardScalars) }
+                    key = standards[index] ?? 0
                 case .homophone:
-                    if readings[index] < 0 { readings[index] = syllableKeys.id(rules.index.syllableIDs(parts[index].standardScalars)) }
-                    key = readings[index]
+                    if readings[index] == nil { readings[index] = Self.hash(rules.index.syllableIDs(parts[index].standardScalars)) }
+                    key = readings[index] ?? 0
                 default:
                     let core = Self.core(parts[index].specific, removing: removing)
                     guard !core.isEmpty else { continue }
-                    key = texts.id(Array(core.unicodeScalars))
+                    key = Self.hash(Array(core.unicodeScalars))
                 }
                 // A scope key has at most 9 digits (< 2³⁰) and there are a few dozen categories.
-                entries.append(Entry(bucket: UInt64(categoryOfKind[kindOf[index]]) << 32 | UInt64(scopeKey), key: UInt32(key), index: UInt32(index)))
+                entries.append(Entry(bucket: UInt64(categoryOfKind[kindOf[index]]) << 32 | UInt64(scopeKey), key: key, index: UInt32(index)))
             }
             entries.sort()
-            // Runs of one bucket with more than one member, then in the order of their first member.
-            var found: [(scopeKey: Int, key: Int, members: [Int])] = []
+            // Whether two names of one run are really alike (equal hashes of unequal values are possible).
+            func alike(_ a: Int, _ b: Int) -> Bool {
+                switch rule.match {
+                case .duplicate: return parts[a].standardScalars == parts[b].standardScalars
+                case .homophone: return rules.index.syllableIDs(parts[a].standardScalars) == rules.index.syllableIDs(parts[b].standardScalars)
+                default: return Self.core(parts[a].specific, removing: removing) == Self.core(parts[b].specific, removing: removing)
+                }
+            }
+            // Runs of one bucket and hash with more than one member, split by value, then in the order of their
+            // first member.
+            var found: [(scopeKey: Int, members: [Int])] = []
             var start = 0
             while start < entries.count {
                 var end = start + 1
                 while end < entries.count, entries[end].bucket == entries[start].bucket, entries[end].key == entries[start].key { end += 1 }
                 if end - start > 1 {
-                    found.append((Int(entries[start].bucket & 0xFFFF_FFFF), Int(entries[start].key), entries[start..<end].map { Int($0.index) }))
+                    var rest = entries[start..<end].map { Int($0.index) }
+                    while rest.count > 1 {
+                        let first = rest[0]
+                        let members = rest.filter { $0 == first || alike(first, $0) }
+                        if members.count > 1 { found.append((Int(entries[start].bucket & 0xFFFF_FFFF), members)) }
+                        rest = members.count == rest.count ? [] : rest.filter { !members.contains($0) }
+                    }
                 }
                 start = end
             }
             found.sort { $0.members[0] < $1.members[0] }
-            for (scopeKey, key, members) in found {
+            for (scopeKey, members) in found {
                 // A near-duplicate group needs two different names: identical ones are the duplicate rule's.
                 if rule.match != .duplicate, Set(members.map { names[$0].name.names.standard }).count < 2 { continue }
                 guard reported.insert(members).inserted else { continue }
-                let shared = rule.match == .homophone ? tonelessPinyin(names[members[0]].name.names.standard)
-                    : rule.match == .duplicate ? names[members[0]].name.names.standard : String(String.UnicodeScalarView(texts.value(key)))
+                let first = members[0]
+                let shared = rule.match == .homophone ? tonelessPinyin(names[first].name.names.standard)
+                    : rule.match == .duplicate ? names[first].name.names.standard : Self.core(parts[first].specific, removing: removing)
                 groups.append(DuplicateGroup(rule: rule, scope: scope, scopeKey: scope.keyText(scopeKey), key: shared, members: members))
             }
         }
         return groups
+    }
+
+    /// A 64-bit hash of a sequence of trivial values (a name's scalars, a reading's syllable numbers), hashed as its
+    /// bytes in one call: equal sequences hash equal.
+    static func hash<Element: BitwiseCopyable>(_ elements: [Element]) -> UInt64 {
+        var hasher = Hasher()
+        elements.withUnsafeBytes { hasher.combine(bytes: $0) }
+        return UInt64(bitPattern: Int64(hasher.finalize()))
     }
 
     /// The toneless pinyin of `text`, a syllable per character (phrases.tsv for polyphonic phrases, else the first
@@ -157,37 +179,4 @@ extension NameChecker {
             }
         }
     }
-}
-
-/// Sequences (a name's scalars, a reading's syllable numbers) numbered in the order first seen, so that grouping
-/// compares numbers.
-///
-/// A sequence is hashed as its bytes in one call: hashing element by element was most of the cost of numbering
-/// half a million names. Equal sequences of these trivial elements have equal bytes, so the two agree.
-struct Interner<Element: Hashable & BitwiseCopyable> {
-    private struct Key: Hashable {
-        let elements: [Element]
-        func hash(into hasher: inout Hasher) { elements.withUnsafeBytes { hasher.combine(bytes: $0) } }
-        static func == (a: Key, b: Key) -> Bool { a.elements == b.elements }
-    }
-    private var ids: [Key: Int] = [:]
-    private var values: [[Element]] = []
-
-    /// An empty interner with room for `capacity` values before it grows.
-    init(capacity: Int = 0) {
-        ids.reserveCapacity(capacity)
-        values.reserveCapacity(capacity)
-    }
-
-    /// The number of `value`, given a new one if it is new.
-    mutating func id(_ value: [Element]) -> Int {
-        let key = Key(elements: value)
-        if let id = ids[key] { return id }
-        ids[key] = values.count
-        values.append(value)
-        return values.count - 1
-    }
-
-    /// The value numbered `id`.
-    func value(_ id: Int) -> [Element] { values[id] }
 }

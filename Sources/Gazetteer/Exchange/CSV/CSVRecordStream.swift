@@ -25,6 +25,14 @@ public final class CSVRecordStream {
     public private(set) var encoding: TextEncoding
     /// The number of fields every data record must have: the header's, or the first record's.
     public private(set) var expectedFieldCount: Int?
+    /// The size of the file in bytes.
+    public private(set) var byteCount = 0
+    /// About how many records the file holds, header included: the records of the bytes read so far scaled to the
+    /// file's size (exact for a file decoded whole), 0 before the first read. For reserving room, never for counting.
+    public var estimatedRecordCount: Int {
+        guard bytesTokenized > 0 else { return 0 }
+        return Int((Double(recordsTokenized) * Double(byteCount) / Double(bytesTokenized)).rounded(.up))
+    }
 
     private var descriptor: Int32 = -1
     private let chunkSize: Int
@@ -33,6 +41,8 @@ public final class CSVRecordStream {
     private var pendingIndex = 0
     private var pendingError: CSVError?
     private var finished = false
+    private var bytesTokenized = 0
+    private var recordsTokenized = 0
     private var chunk: [UInt8]
     private var validator = UTF8StreamValidator(
         reason: "not valid UTF-8 (if the file was saved by Excel on Chinese Windows, read it as GB18030)")
@@ -57,6 +67,7 @@ public final class CSVRecordStream {
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw unreadable(errno) }
         guard (info.st_mode & S_IFMT) == S_IFREG else { throw CSVError(.unreadable("not a regular file"), file: path, line: 0) }
+        byteCount = Int(info.st_size)
 
         var wholeFile = options.encoding.encoding == .gb18030
         if options.encoding == .auto {
@@ -77,6 +88,7 @@ public final class CSVRecordStream {
             utf8.withUnsafeBufferPointer { tokenizer.feed($0) }
             tokenizer.finish()
             pending = tokenizer.takeRecords()
+            (bytesTokenized, recordsTokenized) = (byteCount, pending.count)
             pendingError = tokenizer.failure?.inFile(path)
             finished = true
         }
@@ -124,16 +136,16 @@ public final class CSVRecordStream {
     /// Reads one chunk, validates it as UTF-8 and feeds the tokenizer; records go to `pending`, a fatal error to
     /// `pendingError` (after the records before it).
     private func fill() {
-        var n = 0
-        repeat {
-            n = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, chunkSize) }
-        } while n < 0 && errno == EINTR
+        let n = readChunk()
         if n < 0 { return fail(unreadable(errno)) }
         let atEnd = n == 0
         let decodingError = chunk.withUnsafeBufferPointer { all in
             validator.validate(UnsafeBufferPointer(rebasing: all[0..<n]), isFinal: atEnd) { tokenizer.feed($0) }
         }
+        let before = pending.count
         pending.append(contentsOf: tokenizer.takeRecords())
+        bytesTokenized += n
+        recordsTokenized += pending.count - before
         if let failure = tokenizer.failure { return fail(failure.inFile(file)) }
         if let decodingError { return fail(.undecodable(decodingError, file: file)) }
         if atEnd {
@@ -155,10 +167,7 @@ public final class CSVRecordStream {
     private func scanIsUTF8() throws(CSVError) -> Bool {
         var scanner = UTF8StreamValidator(reason: "")
         while true {
-            var n = 0
-            repeat {
-                n = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, chunkSize) }
-            } while n < 0 && errno == EINTR
+            let n = readChunk()
             guard n >= 0 else { throw unreadable(errno) }
             let error = chunk.withUnsafeBufferPointer { all in
                 scanner.validate(UnsafeBufferPointer(rebasing: all[0..<n]), isFinal: n == 0) { _ in }
@@ -167,6 +176,15 @@ public final class CSVRecordStream {
             if error != nil { return false }
             if n == 0 { return true }
         }
+    }
+
+    /// Reads the next chunk into `chunk`: the byte count, 0 at the end, -1 on an error (in `errno`).
+    private func readChunk() -> Int {
+        var n = 0
+        repeat {
+            n = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, chunkSize) }
+        } while n < 0 && errno == EINTR
+        return n
     }
 
     private func unreadable(_ code: Int32) -> CSVError {
