@@ -148,6 +148,8 @@ public struct NameChecker: Sendable {
         case .transliteration:
             guard specific.count >= 3, let share = rule.thresholds.first(where: { $0.attribute == "share" })?.minimum else { return nil }
             let characters = index.characters[position]
+            // From 0, as the regional names' occurrences count.
+            let specific = Array(specific)
             // Cheap test first: without the regional names the score can only be higher.
             guard Double(specific.filter { characters.contains($0) }.count) / Double(specific.count) >= share else { return nil }
             // Characters inside an approved regional name (呼伦 in 呼伦诺尔) are the region's own, not foreign.

@@ -5,37 +5,37 @@
 /// and its specific are kept, since every rule reads them (see ``NameRuleIndex``).
 struct NameParts: Equatable {
     var standard: String
-    var specific: String
     /// Empty when the name has no generic.
     var generic: String
-    /// `standard` and `specific` as Unicode scalars.
+    /// `standard` as Unicode scalars.
     var standardScalars: [Unicode.Scalar]
-    var specificScalars: [Unicode.Scalar]
+    /// The specific as Unicode scalars: usually a slice of `standardScalars` (a name's parts are half a million small
+    /// arrays in a national run; sharing saves one of them per name). Its indices are those of the array it slices.
+    var specificScalars: ArraySlice<Unicode.Scalar>
+
+    /// The specific part, as text (made when a rule needs it: most never do).
+    var specific: String { String(String.UnicodeScalarView(specificScalars)) }
 
     init(_ forms: NameForms, generics: NameRuleSet) {
         let standard = forms.standard
         self.standard = standard
         standardScalars = Array(standard.unicodeScalars)
+        let specific: String
         if let generic = forms.generic {
             self.generic = generic
             specific = forms.specific ?? (standard.hasSuffix(generic) ? String(standard.dropLast(generic.count)) : standard)
-        } else if let specific = forms.specific {
-            self.specific = specific
-            generic = standard.hasPrefix(specific) ? String(standard.dropFirst(specific.count)) : ""
+        } else if let given = forms.specific {
+            specific = given
+            generic = standard.hasPrefix(given) ? String(standard.dropFirst(given.count)) : ""
         } else if let found = generics.index.generic(endingOf: standardScalars) {
             generic = found
-            let count = found.unicodeScalars.count
-            specificScalars = Array(standardScalars.dropLast(count))
-            // A slice of the name's own storage, not a string rebuilt scalar by scalar.
-            let view = standard.unicodeScalars
-            specific = String(view[..<view.index(view.endIndex, offsetBy: -count)])
+            specificScalars = standardScalars.dropLast(found.unicodeScalars.count)
             return
         } else {
             generic = ""
-            specific = standard
-            specificScalars = standardScalars
+            specificScalars = standardScalars[...]
             return
         }
-        specificScalars = Array(specific.unicodeScalars)
+        specificScalars = Array(specific.unicodeScalars)[...]
     }
 }
