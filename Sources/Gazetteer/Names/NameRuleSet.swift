@@ -122,12 +122,12 @@ public struct NameRuleSet: Sendable {
         var thresholds: [ScaleThreshold] = []
         for item in row["threshold"].ruleListItems {
             let parts = item.components(separatedBy: ">=")
-            guard parts.count == 2, ScaleThreshold.attributes.contains(parts[0].trimmingCharacters(in: .whitespaces)),
-                  let minimum = Double(parts[1].trimmingCharacters(in: .whitespaces)) else {
+            guard parts.count == 2, ScaleThreshold.attributes.contains(parts[0].trimmedWhitespace),
+                  let minimum = Double(parts[1].trimmedWhitespace) else {
                 throw fail("规则 \(id) 的阈值“\(item)”无效，应写作 属性>=数值，属性为 \(ScaleThreshold.attributes.joined(separator: "、"))",
                            "rule \(id): threshold '\(item)' should read attribute>=number with attribute one of \(ScaleThreshold.attributes.joined(separator: ", "))")
             }
-            thresholds.append(ScaleThreshold(attribute: parts[0].trimmingCharacters(in: .whitespaces), minimum: minimum))
+            thresholds.append(ScaleThreshold(attribute: parts[0].trimmedWhitespace, minimum: minimum))
         }
         if [.duplicate, .nearDuplicate, .homophone].contains(match), !words.contains(where: { NameScope(rawValue: $0) != nil }) {
             throw fail("规则 \(id)（\(match.rawValue)）须在 words 列给出范围：township、county 或 province",
@@ -141,7 +141,7 @@ public struct NameRuleSet: Sendable {
             throw fail("规则 \(id) 的适用类别“\(unknown)”不在 categories.tsv 中", "rule \(id): category '\(unknown)' is not in categories.tsv")
         }
         var exemptions: [NameRuleExemption] = []
-        for item in row["exemptions"].split(separator: ";").map({ $0.trimmingCharacters(in: .whitespaces) }).filter({ !$0.isEmpty }) {
+        for item in row["exemptions"].split(separator: ";").map({ $0.trimmedWhitespace }).filter({ !$0.isEmpty }) {
             let parts = item.split(separator: "~", maxSplits: 1).map(String.init)
             guard parts.count == 2, NameRuleExemption.fields.contains(parts[0]), !parts[1].ruleListItems.isEmpty else {
                 throw fail("规则 \(id) 的豁免“\(item)”无效，应写作 字段~词语|词语，字段为 \(NameRuleExemption.fields.joined(separator: "、"))",

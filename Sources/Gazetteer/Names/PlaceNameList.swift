@@ -57,7 +57,7 @@ public enum PlaceNameList {
             if names.isEmpty { names.reserveCapacity(stream.estimatedRecordCount + stream.estimatedRecordCount / 8) }
             func value(_ field: Field) -> String? {
                 guard let column = columns[field.rawValue], column < record.fields.count else { return nil }
-                let text = record.fields[column].trimmedOfSpaces
+                let text = record.fields[column].trimmedWhitespace
                 return text.isEmpty ? nil : text
             }
             guard let standard = value(.name) else { continue }
@@ -97,21 +97,5 @@ public enum PlaceNameList {
             names.append(CheckedName(name, categoryKnown: known, file: path, record: "line \(record.line)", mongolianRecorded: columns[Field.mongolian.rawValue] != nil))
         }
         return (names, warnings)
-    }
-}
-
-extension String {
-    /// The text without leading and trailing spaces and tabs; itself, uncopied, when it has none (the usual case).
-    var trimmedOfSpaces: String {
-        let scalars = unicodeScalars
-        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-            // ASCII and the CJK blocks (nearly every first and last character of a name) without the property table.
-            if scalar.value < 0x80 { return scalar == " " || scalar == "\t" || scalar.value == 0x0B || scalar.value == 0x0C }
-            if scalar.value >= 0x3400 && scalar.value < 0xF900 { return false }
-            return scalar.properties.isWhitespace
-        }
-        guard let first = scalars.first, let last = scalars.last, isSpace(first) || isSpace(last) else { return self }
-        guard let start = scalars.firstIndex(where: { !isSpace($0) }), let end = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
-        return String(scalars[start...end])
     }
 }

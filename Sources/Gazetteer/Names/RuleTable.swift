@@ -41,8 +41,8 @@ struct RuleTable {
             var line = Substring(rawLine)
             if line.hasSuffix("\r") { line = line.dropLast() }
             if number == 1, line.hasPrefix("\u{FEFF}") { line = line.dropFirst() }
-            if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") { continue }
-            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            if line.trimmedWhitespace.isEmpty || line.hasPrefix("#") { continue }
+            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmedWhitespace }
             guard let columns = header else {
                 let missing = required.filter { !cells.contains($0) }
                 guard missing.isEmpty else {
@@ -70,6 +70,6 @@ struct RuleTable {
 extension String {
     /// The `|`-separated items of a rule cell, trimmed, without empty ones.
     var ruleListItems: [String] {
-        split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        split(separator: "|").map { $0.trimmedWhitespace }.filter { !$0.isEmpty }
     }
 }

@@ -6,9 +6,9 @@ extension StringProtocol {
     public var trimmedWhitespace: String {
         let scalars = unicodeScalars
         guard let first = scalars.first, let last = scalars.last else { return "" }
-        // Most fields start and end with printable ASCII: two comparisons then say so, without looking up Unicode
-        // properties (which cost as much as parsing the number in bulk locate).
-        if Self.isPrintableASCII(first), Self.isPrintableASCII(last) { return String(self) }
+        // Most fields start and end with printable ASCII or a Chinese character: two comparisons each then say so,
+        // without looking up Unicode properties (which cost as much as parsing the number in bulk locate).
+        if Self.isSurelyNotWhitespace(first), Self.isSurelyNotWhitespace(last) { return String(self) }
         if !first.properties.isWhitespace && !last.properties.isWhitespace { return String(self) }
         var start = scalars.startIndex, end = scalars.endIndex
         while start < end, scalars[start].properties.isWhitespace { start = scalars.index(after: start) }
@@ -16,7 +16,10 @@ extension StringProtocol {
         return String(String.UnicodeScalarView(scalars[start..<end]))
     }
 
-    /// `true` for an ASCII character that is neither white space nor a control character (U+0021–U+007E).
+    /// `true` for an ASCII character that is neither white space nor a control character (U+0021–U+007E), and
+    /// for the CJK blocks U+3400–U+F8FF (past the ideographic space U+3000).
     @inline(__always)
-    private static func isPrintableASCII(_ scalar: Unicode.Scalar) -> Bool { scalar.value > 0x20 && scalar.value < 0x7F }
+    private static func isSurelyNotWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value > 0x20 && scalar.value < 0x7F) || (scalar.value >= 0x3400 && scalar.value < 0xF900)
+    }
 }
