@@ -25,10 +25,20 @@ extension NameChecker {
         // Each name is split once (the one-name rules and the 重 rules share the parts) and judged by the one-name
         // rules: independent per name, so on every core.
         // Two passes, not one of pairs: splitting pairs afterwards copied every name's parts.
-        let parts = concurrentMap(count: names.count) { [rules] _, index in NameParts(names[index].name.names, generics: rules) }
-        let hitsOf = concurrentMap(count: names.count) { [positionsOfKind, self] _, index in
-            hits(for: names[index].name, categoryKnown: names[index].categoryKnown, parts: parts[index],
-                 applicable: positionsOfKind[kindOf[index]], mongolianRecorded: names[index].mongolianRecorded)
+        // The workers read the names, parts and rule lists in place (`SharedElements`): copying a name to read
+        // it cost a retain and a release of each of its strings.
+        let parts = withSharedElements(names) { names in
+            concurrentMap(count: names.count) { [rules] _, index in NameParts(names[index].name.names, generics: rules.index) }
+        }
+        let hitsOf = withSharedElements(names) { names in
+            withSharedElements(parts) { parts in
+                withSharedElements(positionsOfKind) { positionsOfKind in
+                    concurrentMap(count: names.count) { [self] _, index in
+                        hits(for: names[index].name, categoryKnown: names[index].categoryKnown, parts: parts[index],
+                             applicable: positionsOfKind[kindOf[index]], mongolianRecorded: names[index].mongolianRecorded)
+                    }
+                }
+            }
         }
         for index in names.indices where !hitsOf[index].isEmpty {
             let checked = names[index]

@@ -22,7 +22,7 @@ public struct NameChecker: Sendable {
     /// - Parameter mongolianRecorded: `false` when the name's source has no Mongolian-script field (see
     ///   ``CheckedName/mongolianRecorded``).
     public func hits(for name: PlaceName, categoryKnown: Bool = true, mongolianRecorded: Bool = true) -> [NameRuleHit] {
-        hits(for: name, categoryKnown: categoryKnown, parts: NameParts(name.names, generics: rules), mongolianRecorded: mongolianRecorded)
+        hits(for: name, categoryKnown: categoryKnown, parts: NameParts(name.names, generics: rules.index), mongolianRecorded: mongolianRecorded)
     }
 
     /// ``hits(for:categoryKnown:)`` with the name's parts already split and, optionally, the positions of the rules

@@ -18,7 +18,7 @@ extension NameChecker {
 
     /// The 重 groups among `names` (indexes into `names`), in rule order.
     public func duplicateGroups(_ names: [CheckedName]) -> [DuplicateGroup] {
-        duplicateGroups(names, parts: names.indices.map { NameParts(names[$0].name.names, generics: rules) })
+        duplicateGroups(names, parts: names.indices.map { NameParts(names[$0].name.names, generics: rules.index) })
     }
 
     /// ``duplicateGroups(_:)`` with each name's parts already split (`parts[i]` those of `names[i]`).

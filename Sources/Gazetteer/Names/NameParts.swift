@@ -16,7 +16,7 @@ struct NameParts: Equatable {
     /// The specific part, as text (made when a rule needs it: most never do).
     var specific: String { String(String.UnicodeScalarView(specificScalars)) }
 
-    init(_ forms: NameForms, generics: NameRuleSet) {
+    init(_ forms: borrowing NameForms, generics: NameRuleIndex) {
         let standard = forms.standard
         self.standard = standard
         standardScalars = Array(standard.unicodeScalars)
@@ -27,7 +27,7 @@ struct NameParts: Equatable {
         } else if let given = forms.specific {
             specific = given
             generic = standard.hasPrefix(given) ? String(standard.dropFirst(given.count)) : ""
-        } else if let found = generics.index.generic(endingOf: standardScalars) {
+        } else if let found = generics.generic(endingOf: standardScalars) {
             generic = found
             specificScalars = standardScalars.dropLast(found.unicodeScalars.count)
             return

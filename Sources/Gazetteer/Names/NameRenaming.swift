@@ -18,7 +18,7 @@ public struct NameRenaming: Sendable {
     /// registered names) with `checker`.
     public init(_ current: PlaceName, to newName: String, date: RegistryDate, decision: String, others: [PlaceName], checker: NameChecker) {
         var name = current
-        let parts = NameParts(NameForms(standard: newName), generics: checker.rules)
+        let parts = NameParts(NameForms(standard: newName), generics: checker.rules.index)
         var forms = NameForms(standard: newName, specific: parts.specific, generic: parts.generic.isEmpty ? nil : parts.generic,
                               mongolian: nil, mongolianLatin: nil, aliases: current.names.aliases,
                               historical: current.names.historical + [current.names.standard])

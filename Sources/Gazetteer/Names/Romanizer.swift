@@ -32,7 +32,7 @@ public struct Romanizer: Sendable {
 
     /// The standard romanization of `forms`, using its recorded specific and generic when given.
     public func romanize(_ forms: NameForms) -> String {
-        let parts = NameParts(forms, generics: rules)
+        let parts = NameParts(forms, generics: rules.index)
         guard !parts.generic.isEmpty else { return specificWords(parts.specific, approved: true).joined(separator: " ") }
         // Natural villages are written as one word, generic included (Zhoukoudian, Majiaying, Lijiatun).
         if isNaturalVillage(parts.generic) {

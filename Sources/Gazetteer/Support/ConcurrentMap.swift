@@ -26,3 +26,29 @@ func concurrentMap<T>(count: Int, workers: Int = ProcessInfo.processInfo.activeP
 private struct DisjointSlots<T>: @unchecked Sendable {
     let base: UnsafeMutablePointer<T>
 }
+
+/// An array's elements read in place by the workers of a ``concurrentMap(count:workers:_:)``.
+///
+/// Reading `array[i]` inside the workers' closure hands out a copy: for a record of a dozen strings that is a
+/// dozen retains and releases per element, on both cores at once, on the same reference counts. `elements[i]`
+/// here is a borrow of the element where it lies. Valid only inside ``withSharedElements(_:_:)``.
+struct SharedElements<Element>: @unchecked Sendable {
+    fileprivate let base: UnsafeBufferPointer<Element>
+
+    /// The number of elements.
+    var count: Int { base.count }
+
+    /// The element at `index`, in place.
+    subscript(index: Int) -> Element {
+        unsafeAddress {
+            precondition(index >= 0 && index < base.count, "SharedElements index out of range")
+            return base.baseAddress! + index
+        }
+    }
+}
+
+/// `body` with the elements of `array` readable in place by concurrent workers (see ``SharedElements``); the
+/// array must not be changed while `body` runs, which the borrow of `array` guarantees.
+func withSharedElements<Element, Result>(_ array: [Element], _ body: (SharedElements<Element>) throws -> Result) rethrows -> Result {
+    try array.withUnsafeBufferPointer { try body(SharedElements(base: $0)) }
+}
