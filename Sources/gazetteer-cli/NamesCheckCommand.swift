@@ -68,8 +68,7 @@ struct NamesCheckCommand: ParsableCommand {
                 mapping = try FieldMapping(parsing: map)
                 try mapping.validate(knownFields: PlaceNameList.fields)
             } catch { throw ValidationError("--map: \(error)") }
-            let list = try PlaceNameList.read(path: csv, mapping: mapping, rules: ruleSet)
-            try ReportWriting.write(checker.report(list.names, source: csv, warnings: list.warnings), options: output)
+            try ReportWriting.write(try checker.report(listAt: csv, mapping: mapping), options: output)
         } else if let registry {
             let store = try RegistryOptions.open(registry, readOnly: true, wait: wait)
             let names = try store.records(PlaceName.self).map { CheckedName($0) }

@@ -3,20 +3,12 @@ extension NameChecker {
     /// The findings of the one-name rules over `names`, with `warnings` (unknown categories) first, a summary by rule
     /// category and by unit, and every located name as a subject for the map.
     public func report(_ names: [CheckedName], source: String, warnings: [Finding] = []) -> FindingReport {
-        var findings = warnings
-        // The unit of each flagged name, for the totals by unit (counted from the findings, here and after review).
-        var unitOf: [String: String] = [:]
         // The rules that judge a name depend on its kind only (category, subcategory, whether known): found once
         // per kind. Loops over the names go by index: iterating the array would copy every record once per loop.
-        struct Applicability: Hashable {
-            var category: PlaceCategory
-            var subcategory: String?
-            var known: Bool
-        }
-        var kindIDs: [Applicability: Int] = [:]
+        var kindIDs: [NameKind: Int] = [:]
         var positionsOfKind: [[Int]] = []
         let kindOf = names.indices.map { index in
-            let key = Applicability(category: names[index].name.category, subcategory: names[index].name.subcategory, known: names[index].categoryKnown)
+            let key = NameKind(names[index])
             if let id = kindIDs[key] { return id }
             kindIDs[key] = positionsOfKind.count
             positionsOfKind.append(applicableRules(category: key.category, subcategory: key.subcategory, categoryKnown: key.known))
@@ -40,6 +32,46 @@ extension NameChecker {
                 }
             }
         }
+        return report(names, parts: parts, hitsOf: hitsOf, source: source, warnings: warnings)
+    }
+
+    /// The report of the CSV list at `path` (see ``PlaceNameList``), each name judged by the one-name rules on a
+    /// second core while the list is still being read; the same report as
+    /// `report(PlaceNameList.read(…).names, source: path, warnings: …)`, with the list's warnings first.
+    /// - Throws: ``ExchangeError`` when the file cannot be read as CSV or has no `name` column.
+    public func report(listAt path: String, mapping: FieldMapping) throws -> FindingReport {
+        let reader = try PlaceNameList.Reader(path: path, mapping: mapping, rules: rules)
+        let (names, parts, hitsOf) = try readWhileJudging(next: { try reader.next() }, capacity: { reader.estimatedCount },
+                                                          makeJudge: { [self] in judge() })
+        return report(names, parts: parts, hitsOf: hitsOf, source: path, warnings: reader.warnings)
+    }
+
+    /// A judge for one thread: a name's parts and the hits of the one-name rules on it, the rules that apply to
+    /// each kind of name found once (the last kind is tried first: lists come sorted by kind more often than not).
+    private func judge() -> (borrowing CheckedName) -> (NameParts, [NameRuleHit]) {
+        var positionsOfKind: [NameKind: [Int]] = [:]
+        var last: (kind: NameKind, positions: [Int])?
+        return { [self] checked in
+            let kind = NameKind(checked)
+            let positions: [Int]
+            if let last, last.kind == kind {
+                positions = last.positions
+            } else {
+                positions = positionsOfKind[kind] ?? applicableRules(category: kind.category, subcategory: kind.subcategory, categoryKnown: kind.known)
+                positionsOfKind[kind] = positions
+                last = (kind, positions)
+            }
+            let parts = NameParts(checked.name.names, generics: rules.index)
+            return (parts, hits(for: checked.name, categoryKnown: checked.categoryKnown, parts: parts, applicable: positions,
+                                mongolianRecorded: checked.mongolianRecorded))
+        }
+    }
+
+    /// The report of `names`, each with its parts (`parts[i]`) and one-name rule hits (`hitsOf[i]`) already found.
+    private func report(_ names: [CheckedName], parts: [NameParts], hitsOf: [[NameRuleHit]], source: String, warnings: [Finding]) -> FindingReport {
+        var findings = warnings
+        // The unit of each flagged name, for the totals by unit (counted from the findings, here and after review).
+        var unitOf: [String: String] = [:]
         for index in names.indices where !hitsOf[index].isEmpty {
             let checked = names[index]
             unitOf[checked.name.id] = unitOf[checked.name.id] ?? checked.name.unitCode ?? "—"
@@ -116,5 +148,18 @@ extension NameChecker {
         ]
         return Finding(hit.rule.category.findingCode, severity: hit.rule.severity, subjects: [name.id], location: name.geometry,
                        file: checked.file, record: checked.record, field: "name:\(hit.rule.id)", values: values)
+    }
+}
+
+/// What decides which one-name rules judge a name: its category, subcategory and whether the category is known.
+private struct NameKind: Hashable {
+    var category: PlaceCategory
+    var subcategory: String?
+    var known: Bool
+
+    init(_ checked: borrowing CheckedName) {
+        category = checked.name.category
+        subcategory = checked.name.subcategory
+        known = checked.categoryKnown
     }
 }

@@ -33,34 +33,67 @@ public enum PlaceNameList {
     /// The names of the CSV file at `path`, and warnings about records whose category is unknown.
     /// - Throws: ``ExchangeError`` when the file cannot be read as CSV or has no `name` column.
     public static func read(path: String, mapping: FieldMapping, rules: NameRuleSet) throws -> (names: [CheckedName], warnings: [Finding]) {
-        // Streamed: half a million records are turned into names as they are read, never held as text rows too.
-        let stream: CSVRecordStream
-        do { stream = try CSVRecordStream(path: path) } catch { throw error.exchangeError(file: path) }
-        guard let header = stream.header else {
-            throw ExchangeError.unexpectedContent(file: path, reason: LocalizedText(zh: "没有表头行", en: "no header line"))
-        }
-        let nameColumn = mapping.source(for: "name")
-        guard header.index(of: nameColumn) != nil else {
-            throw ExchangeError.unexpectedContent(file: path, reason: LocalizedText(
-                zh: "没有名称列“\(nameColumn)”（用 --map name=列名 指定）", en: "no name column '\(nameColumn)' (name it with --map name=COLUMN)"))
-        }
+        let reader = try Reader(path: path, mapping: mapping, rules: rules)
         var names: [CheckedName] = []
-        var warnings: [Finding] = []
-        // Each field's column is looked up once, and then by the field's number, not hashed per record.
-        let columns = Field.allCases.map { header.index(of: mapping.source(for: $0.name)) }
-        while true {
-            let next: CSVRecord?
-            do { next = try stream.next() } catch { throw error.exchangeError(file: path) }
-            guard let record = next else { break }
+        while let name = try reader.next() {
             // Room for the whole file once its first chunk is read: half a million records grown by doubling
             // were copied about twice over, a third of the reading.
-            if names.isEmpty { names.reserveCapacity(stream.estimatedRecordCount + stream.estimatedRecordCount / 8) }
+            if names.isEmpty { names.reserveCapacity(reader.estimatedCount) }
+            names.append(name)
+        }
+        return (names, reader.warnings)
+    }
+
+    /// The names of a CSV list one at a time, streamed: half a million records are turned into names as they are
+    /// read, never held as text rows too.
+    final class Reader {
+        /// Warnings about the records read so far whose category is unknown.
+        private(set) var warnings: [Finding] = []
+        private let path: String
+        private let stream: CSVRecordStream
+        private let rules: NameRuleSet
+        /// Each field's column, looked up once, and then by the field's number, not hashed per record.
+        private let columns: [Int?]
+
+        /// Opens the list and checks its header.
+        /// - Throws: ``ExchangeError`` when the file cannot be read as CSV or has no `name` column.
+        init(path: String, mapping: FieldMapping, rules: NameRuleSet) throws {
+            do { stream = try CSVRecordStream(path: path) } catch { throw error.exchangeError(file: path) }
+            guard let header = stream.header else {
+                throw ExchangeError.unexpectedContent(file: path, reason: LocalizedText(zh: "没有表头行", en: "no header line"))
+            }
+            let nameColumn = mapping.source(for: "name")
+            guard header.index(of: nameColumn) != nil else {
+                throw ExchangeError.unexpectedContent(file: path, reason: LocalizedText(
+                    zh: "没有名称列“\(nameColumn)”（用 --map name=列名 指定）", en: "no name column '\(nameColumn)' (name it with --map name=COLUMN)"))
+            }
+            self.path = path
+            self.rules = rules
+            columns = Field.allCases.map { header.index(of: mapping.source(for: $0.name)) }
+        }
+
+        /// About how many names the file holds, with an eighth to spare (for reserving room; 0 before the first
+        /// name is read).
+        var estimatedCount: Int { stream.estimatedRecordCount + stream.estimatedRecordCount / 8 }
+
+        /// The next name; records without a name are skipped.
+        /// - Throws: ``ExchangeError`` when the file stops being readable CSV.
+        func next() throws -> CheckedName? {
+            while true {
+                let next: CSVRecord?
+                do { next = try stream.next() } catch { throw error.exchangeError(file: path) }
+                guard let record = next else { return nil }
+                if let name = name(of: record) { return name }
+            }
+        }
+
+        private func name(of record: CSVRecord) -> CheckedName? {
             func value(_ field: Field) -> String? {
                 guard let column = columns[field.rawValue], column < record.fields.count else { return nil }
                 let text = record.fields[column].trimmedWhitespace
                 return text.isEmpty ? nil : text
             }
-            guard let standard = value(.name) else { continue }
+            guard let standard = value(.name) else { return nil }
             let id = value(.id) ?? "line \(record.line)"
             var category = PlaceCategory.other
             var subcategory = value(.subcategory)
@@ -94,8 +127,7 @@ public enum PlaceNameList {
                 meaning: value(.meaning), origin: value(.origin),
                 scale: PlaceScale(roadWidth: value(.roadWidth).flatMap(Double.init), landArea: value(.landArea).flatMap(Double.init),
                                   floorArea: value(.floorArea).flatMap(Double.init), storeys: value(.storeys).flatMap { Int($0) }))
-            names.append(CheckedName(name, categoryKnown: known, file: path, record: "line \(record.line)", mongolianRecorded: columns[Field.mongolian.rawValue] != nil))
+            return CheckedName(name, categoryKnown: known, file: path, record: "line \(record.line)", mongolianRecorded: columns[Field.mongolian.rawValue] != nil)
         }
-        return (names, warnings)
     }
 }
