@@ -34,8 +34,6 @@ extension NameChecker {
             static func < (a: Entry, b: Entry) -> Bool { (a.bucket, a.key, a.index) < (b.bucket, b.key, b.index) }
         }
         let duplicateRules = rules.rules.filter { [.duplicate, .nearDuplicate, .homophone].contains($0.match) }
-        var reported: Set<[Int]> = []
-        var groups: [DuplicateGroup] = []
         let ordered = duplicateRules.sorted { (NameScope.allCases.firstIndex(of: $0.scope ?? .county) ?? 0) < (NameScope.allCases.firstIndex(of: $1.scope ?? .county) ?? 0) }
         // What the inner loop needs of each name is numbered once: its kind (category, subcategory, whether known),
         // its scope keys, the hashes of its standard name and toneless reading, so that each rule's pass touches
@@ -56,67 +54,84 @@ extension NameChecker {
             return kinds.count - 1
         }
         let categoryOfKind = kinds.map { kind in PlaceCategory.allCases.firstIndex(of: kind.category) ?? 0 }
-        // Scope keys are the code prefixes read as numbers.
+        let scoped = ordered.filter { $0.scope != nil }
+        // Scope keys are the code prefixes read as numbers, one array per scope used.
         var scopeKeys: [NameScope: [Int]] = [:]
-        // A name's hashed standard name and reading, made only for the names a rule judges (nil: not yet).
-        var standards = [UInt64?](repeating: nil, count: names.count)
-        var readings = [UInt64?](repeating: nil, count: names.count)
-        var entries: [Entry] = []
-        for rule in ordered {
-            guard let scope = rule.scope else { continue }
-            if scopeKeys[scope] == nil { scopeKeys[scope] = names.indices.map { scope.numericKey(unitCode: names[$0].name.unitCode, id: names[$0].name.id) ?? -1 } }
-            let keys = scopeKeys[scope] ?? []
-            let applies = kinds.map { $0.known && rule.applies(to: $0.category, subcategory: $0.subcategory) }
-            entries.removeAll(keepingCapacity: true)
-            let removing = rule.words.filter { $0 != "*" && NameScope(rawValue: $0) == nil }
-            for index in names.indices {
-                let scopeKey = keys[index]
-                guard scopeKey >= 0, applies[kindOf[index]],
-                      rule.exemptions.isEmpty || !rule.exemptions.contains(where: { $0.exempts(names[index].name) }) else { continue }
-                let key: UInt64
-                switch rule.match {
-                case .duplicate:
-                    if standards[index] == nil { standards[index] = Self.hash(parts[index].standardScalars) }
-                    key = standards[index] ?? 0
-                case .homophone:
-                    if readings[index] == nil { readings[index] = Self.hash(rules.index.syllableIDs(parts[index].standardScalars)) }
-                    key = readings[index] ?? 0
-                default:
-                    let core = Self.core(parts[index].specific, removing: removing)
-                    guard !core.isEmpty else { continue }
-                    key = Self.hash(Array(core.unicodeScalars))
-                }
-                // A scope key has at most 9 digits (< 2³⁰) and there are a few dozen categories.
-                entries.append(Entry(bucket: UInt64(categoryOfKind[kindOf[index]]) << 32 | UInt64(scopeKey), key: key, index: UInt32(index)))
+        for scope in Set(scoped.compactMap(\.scope)) {
+            scopeKeys[scope] = withSharedElements(names) { names in
+                concurrentMap(count: names.count) { _, index in scope.numericKey(unitCode: names[index].name.unitCode, id: names[index].name.id) ?? -1 }
             }
-            entries.sort()
-            // Whether two names of one run are really alike (equal hashes of unequal values are possible).
-            func alike(_ a: Int, _ b: Int) -> Bool {
-                switch rule.match {
-                case .duplicate: return parts[a].standardScalars == parts[b].standardScalars
-                case .homophone: return rules.index.syllableIDs(parts[a].standardScalars) == rules.index.syllableIDs(parts[b].standardScalars)
-                default: return Self.core(parts[a].specific, removing: removing) == Self.core(parts[b].specific, removing: removing)
-                }
-            }
-            // Runs of one bucket and hash with more than one member, split by value, then in the order of their
-            // first member.
-            var found: [(scopeKey: Int, members: [Int])] = []
-            var start = 0
-            while start < entries.count {
-                var end = start + 1
-                while end < entries.count, entries[end].bucket == entries[start].bucket, entries[end].key == entries[start].key { end += 1 }
-                if end - start > 1 {
-                    var rest = entries[start..<end].map { Int($0.index) }
-                    while rest.count > 1 {
-                        let first = rest[0]
-                        let members = rest.filter { $0 == first || alike(first, $0) }
-                        if members.count > 1 { found.append((Int(entries[start].bucket & 0xFFFF_FFFF), members)) }
-                        rest = members.count == rest.count ? [] : rest.filter { !members.contains($0) }
+        }
+        // Every name's hashed standard name and toneless reading, on every core, when some rule compares them.
+        let standards = scoped.contains { $0.match == .duplicate }
+            ? withSharedElements(parts) { parts in concurrentMap(count: parts.count) { _, index in Self.hash(parts[index].standardScalars) } } : []
+        let readings = scoped.contains { $0.match == .homophone }
+            ? withSharedElements(parts) { parts in
+                concurrentMap(count: parts.count) { [rules] _, index in Self.hash(rules.index.syllableIDs(parts[index].standardScalars)) }
+            } : []
+        // Each rule's candidate groups on its own (the rules are independent until their groups are reported), as
+        // many at once as there are cores: runs of one bucket and hash with more than one member, split by value,
+        // in the order of their first member.
+        let candidates = withSharedElements(names) { names in
+            withSharedElements(parts) { parts in
+                concurrentMap(count: scoped.count, workers: scoped.count) { [rules, kindOf, kinds, scopeKeys] _, position -> [(scopeKey: Int, members: [Int])] in
+                    let rule = scoped[position]
+                    let keys = rule.scope.flatMap { scopeKeys[$0] } ?? []
+                    let applies = kinds.map { $0.known && rule.applies(to: $0.category, subcategory: $0.subcategory) }
+                    let removing = rule.words.filter { $0 != "*" && NameScope(rawValue: $0) == nil }
+                    var entries: [Entry] = []
+                    for index in 0..<names.count {
+                        let scopeKey = keys[index]
+                        guard scopeKey >= 0, applies[kindOf[index]],
+                              rule.exemptions.isEmpty || !rule.exemptions.contains(where: { $0.exempts(names[index].name) }) else { continue }
+                        let key: UInt64
+                        switch rule.match {
+                        case .duplicate: key = standards[index]
+                        case .homophone: key = readings[index]
+                        default:
+                            let core = Self.core(parts[index].specific, removing: removing)
+                            guard !core.isEmpty else { continue }
+                            key = Self.hash(Array(core.unicodeScalars))
+                        }
+                        // A scope key has at most 9 digits (< 2³⁰) and there are a few dozen categories.
+                        entries.append(Entry(bucket: UInt64(categoryOfKind[kindOf[index]]) << 32 | UInt64(scopeKey), key: key, index: UInt32(index)))
                     }
+                    entries.sort()
+                    // Whether two names of one run are really alike (equal hashes of unequal values are possible).
+                    func alike(_ a: Int, _ b: Int) -> Bool {
+                        switch rule.match {
+                        case .duplicate: return parts[a].standardScalars == parts[b].standardScalars
+                        case .homophone: return rules.index.syllableIDs(parts[a].standardScalars) == rules.index.syllableIDs(parts[b].standardScalars)
+                        default: return Self.core(parts[a].specific, removing: removing) == Self.core(parts[b].specific, removing: removing)
+                        }
+                    }
+                    var found: [(scopeKey: Int, members: [Int])] = []
+                    var start = 0
+                    while start < entries.count {
+                        var end = start + 1
+                        while end < entries.count, entries[end].bucket == entries[start].bucket, entries[end].key == entries[start].key { end += 1 }
+                        if end - start > 1 {
+                            var rest = entries[start..<end].map { Int($0.index) }
+                            while rest.count > 1 {
+                                let first = rest[0]
+                                let members = rest.filter { $0 == first || alike(first, $0) }
+                                if members.count > 1 { found.append((Int(entries[start].bucket & 0xFFFF_FFFF), members)) }
+                                rest = members.count == rest.count ? [] : rest.filter { !members.contains($0) }
+                            }
+                        }
+                        start = end
+                    }
+                    found.sort { $0.members[0] < $1.members[0] }
+                    return found
                 }
-                start = end
             }
-            found.sort { $0.members[0] < $1.members[0] }
+        }
+        // Reported in rule order, narrowest scope first: a group already reported is not reported again.
+        var reported: Set<[Int]> = []
+        var groups: [DuplicateGroup] = []
+        for (rule, found) in zip(scoped, candidates) {
+            guard let scope = rule.scope else { continue }
+            let removing = rule.words.filter { $0 != "*" && NameScope(rawValue: $0) == nil }
             for (scopeKey, members) in found {
                 // A near-duplicate group needs two different names: identical ones are the duplicate rule's.
                 if rule.match != .duplicate, Set(members.map { names[$0].name.names.standard }).count < 2 { continue }
