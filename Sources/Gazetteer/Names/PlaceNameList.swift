@@ -127,7 +127,7 @@ public enum PlaceNameList {
                 meaning: value(.meaning), origin: value(.origin),
                 scale: PlaceScale(roadWidth: value(.roadWidth).flatMap(Double.init), landArea: value(.landArea).flatMap(Double.init),
                                   floorArea: value(.floorArea).flatMap(Double.init), storeys: value(.storeys).flatMap { Int($0) }))
-            return CheckedName(name, categoryKnown: known, file: path, record: "line \(record.line)", mongolianRecorded: columns[Field.mongolian.rawValue] != nil)
+            return CheckedName(name, categoryKnown: known, file: path, line: record.line, mongolianRecorded: columns[Field.mongolian.rawValue] != nil)
         }
     }
 }
