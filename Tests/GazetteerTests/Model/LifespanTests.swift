@@ -17,6 +17,20 @@ struct LifespanTests {
         #expect(RegistryDate("yesterday") == nil)
     }
 
+    @Test("a date keeps its components at the extremes and orders as the calendar does")
+    func componentsAndOrder() throws {
+        for (y, m, d) in [(1, 1, 1), (9999, 12, 31), (2024, 2, 29), (2023, 7, 15)] {
+            let date = try #require(RegistryDate(year: y, month: m, day: d))
+            #expect((date.year, date.month, date.day) == (y, m, d))
+        }
+        let ordered = ["0001-01-01", "1999-12-31", "2000-01-01", "2000-01-31", "2000-02-01", "2000-12-31", "2001-01-01", "9999-12-31"]
+        let dates = try ordered.map { try #require(RegistryDate($0)) }
+        for (a, b) in zip(dates, dates.dropFirst()) { #expect(a < b && !(b < a) && a != b) }
+        #expect(RegistryDate("2023-05-08") == RegistryDate(year: 2023, month: 5, day: 8))
+        #expect(Set(dates + dates).count == dates.count)
+        #expect(RegistryDate(year: 10000, month: 1, day: 1) == nil && RegistryDate(year: 0, month: 1, day: 1) == nil)
+    }
+
     @Test("a lifespan includes its first day and excludes its last")
     func contains() throws {
         let from = try #require(RegistryDate("2019-01-01")), to = try #require(RegistryDate("2023-05-08"))

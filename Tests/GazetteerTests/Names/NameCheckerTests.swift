@@ -56,6 +56,39 @@ struct NameCheckerTests {
         #expect(found == Self.plantedFaults)
     }
 
+    @Test("the list read while a second thread judges it gives the same report as reading it first, line numbers included")
+    func streamedReport() throws {
+        let path = TestFixtures.data("names/demo_names.csv")
+        let list = try PlaceNameList.read(path: path, mapping: FieldMapping(), rules: rules)
+        let first = checker.report(list.names, source: path, warnings: list.warnings)
+        let streamed = try checker.report(listAt: path, mapping: FieldMapping())
+        #expect(streamed.summary.checked == 372)
+        #expect(streamed.findings.count > 39)
+        #expect(streamed.findings == first.findings)
+        #expect(streamed.summary.statement == first.summary.statement)
+        // A finding names the file's line of its record (the header is line 1).
+        let lines = try String(contentsOfFile: path, encoding: .utf8).split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        let finding = try #require(streamed.findings.first { $0.record != nil })
+        let line = try #require(finding.record.flatMap { Int($0.dropFirst("line ".count)) })
+        #expect(lines[line - 1].contains(finding.subjects[0]))
+    }
+
+    @Test("a list that stops being CSV half-way is refused with the file and line, whichever way it is read")
+    func streamedBadList() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("names-\(UUID().uuidString).csv").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        var text = "id,name\n"
+        for i in 0..<20_000 { text += "N\(i),团结\(i)村\n" }
+        text += "N20000,\"未闭合的引号\n"
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        for read in [{ _ = try checker.report(listAt: path, mapping: FieldMapping()) },
+                     { _ = try PlaceNameList.read(path: path, mapping: FieldMapping(), rules: rules) }] {
+            let error = try #require(throws: ExchangeError.self) { try read() }
+            #expect("\(error)".contains(path))
+            #expect("\(error)".contains("20002"))
+        }
+    }
+
     @Test("the whole demo report: every planted fault found by its rule (重 included), no other name flagged except 蒙古文 gaps")
     func demoReport() throws {
         let list = try PlaceNameList.read(path: TestFixtures.data("names/demo_names.csv"), mapping: FieldMapping(), rules: rules)
