@@ -43,7 +43,9 @@ extension NameChecker {
         let reader = try PlaceNameList.Reader(path: path, mapping: mapping, rules: rules)
         let (names, parts, hitsOf) = try readWhileJudging(next: { try reader.next() }, capacity: { reader.estimatedCount },
                                                           makeJudge: { [self] in judge() })
-        return report(names, parts: parts, hitsOf: hitsOf, source: path, warnings: reader.warnings)
+        let report = report(names, parts: parts, hitsOf: hitsOf, source: path, warnings: reader.warnings)
+        releaseInBackground((consume names, consume parts, consume hitsOf))
+        return report
     }
 
     /// A judge for one thread: a name's parts and the hits of the one-name rules on it, the rules that apply to
