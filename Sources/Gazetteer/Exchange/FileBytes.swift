@@ -16,11 +16,8 @@ enum FileBytes {
         bytes.reserveCapacity(Int(info.st_size))
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw .unreadable(file: path, reason: String(cString: strerror(errno)))
-            }
+            let n = readRetryingInterrupts(fd, into: &chunk)
+            if n < 0 { throw .unreadable(file: path, reason: String(cString: strerror(errno))) }
             if n == 0 { break }
             bytes.append(contentsOf: chunk[0..<n])
         }

@@ -61,10 +61,7 @@ enum LineStream {
         }
 
         while !stopped {
-            var n = 0
-            repeat {
-                n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            } while n < 0 && errno == EINTR
+            let n = readRetryingInterrupts(fd, into: &chunk)
             guard n >= 0 else { throw ExchangeError.unreadable(file: path, reason: String(cString: strerror(errno))) }
             let error = try chunk.withUnsafeBufferPointer { all in
                 try validator.validate(UnsafeBufferPointer(rebasing: all[0..<n]), isFinal: n == 0) { valid in

@@ -287,10 +287,7 @@ private final class ChunkFile {
 
     /// Reads up to `chunk.count` bytes into `chunk`; the count read (0 at the end), or `nil` on an error.
     func read(into chunk: inout [UInt8]) -> Int? {
-        var n = 0
-        repeat {
-            n = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
-        } while n < 0 && errno == EINTR
+        let n = readRetryingInterrupts(descriptor, into: &chunk)
         return n < 0 ? nil : n
     }
 }

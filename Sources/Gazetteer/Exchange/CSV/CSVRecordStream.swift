@@ -180,11 +180,7 @@ public final class CSVRecordStream {
 
     /// Reads the next chunk into `chunk`: the byte count, 0 at the end, -1 on an error (in `errno`).
     private func readChunk() -> Int {
-        var n = 0
-        repeat {
-            n = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, chunkSize) }
-        } while n < 0 && errno == EINTR
-        return n
+        readRetryingInterrupts(descriptor, into: &chunk, count: chunkSize)
     }
 
     private func unreadable(_ code: Int32) -> CSVError {
