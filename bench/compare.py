@@ -44,7 +44,8 @@ WORKLOADS = [
     ("pip", "pip", "2a. point-in-polygon: caller's envelope prefilter + prepared contains (peer: prepared contains_xy)"),
     ("pip-builtin", "pip", "2b. point-in-polygon: contains(Coordinate) on every county, library's envelope test (peer: as 2a)"),
     ("pip-strtree", "pip-strtree", "2c. point-in-polygon: STRtree candidates + prepared contains (peer: STRtree.query)"),
-    ("transform", "transform", "3. transform EPSG:4490 -> EPSG:4549"),
+    ("transform", "transform", "3. transform 10M coordinates EPSG:4490 -> EPSG:4549, one thread"),
+    ("transform-parallel", "transform", "3b. the same on every core, one slice and PROJ context per core (peer: one thread)"),
     ("validity", "validity", "4. validity with reason and location"),
     ("import", "import", "5. import GeoJSONSeq markers into a GeoPackage: Importer.run (peer: ogr2ogr -f GPKG)"),
     ("export", "export", "6. export the markers layer to GeoJSON: LayerExporter (peer: ogr2ogr -f GeoJSON, same registry file)"),
@@ -311,7 +312,7 @@ def check_marker_check(g, p):
 
 
 CHECKS = {"import-counties": check_import_files, "import-nbs": check_import_files, "names": check_names, "marker-check": check_marker_check, "area": check_area, "pip": check_pip, "pip-builtin": check_pip, "pip-strtree": check_pip,
-          "transform": check_transform, "validity": check_validity, "import": check_import, "export": check_export,
+          "transform": check_transform, "transform-parallel": check_transform, "validity": check_validity, "import": check_import, "export": check_export,
           "locate": check_locate, "locate-geos": check_locate, "coverage": check_coverage,
           "units-locate": check_pip, "units-locate-parallel": check_pip, "units-locate-cli": check_pip,
           "units-locate-cli-quick": check_pip}

@@ -8,7 +8,7 @@
 # 14 counties; default ../shared/data/real/datav_150700_full.json; workloads that need it are skipped without it),
 # POINTS (number of pseudo-random points; default 1000000), SEED (default 42), MARKERS (number of markers for the
 # import and export workloads; default 100000), WORKLOADS (the workloads to run, space-separated; default all:
-# area pip pip-builtin pip-strtree transform validity import export import-counties import-nbs locate locate-geos
+# area pip pip-builtin pip-strtree transform transform-parallel validity import export import-counties import-nbs locate locate-geos
 # coverage units-locate units-locate-parallel units-locate-cli units-locate-cli-quick marker-check names). import and
 # export need ogr2ogr (Debian: gdal-bin) and are skipped without it; export reads the registry that import writes.
 # import-counties and import-nbs (5b and 5c, issue 11's workload 1: `gazetteer import units` as processes, against ogr2ogr -f GPKG of the
@@ -23,6 +23,9 @@
 # CLI in release mode and runs it against bench/peers/names.py (plain Python with pypinyin) on the same file.
 # marker-check (workload 11: gazetteer inspect markers' engine on 100,000 markers along the county lines derived from
 # DATA; MARKER_CHECK to change the count) needs DATA and reports the median of RUNS after a warm-up.
+# transform and transform-parallel (workload 3, issue 11's reproject: TRANSFORM_POINTS coordinates, default
+# 10000000, the same LCG as the shared points, in bench/out/points10m.f64) run one thread and every core against
+# pyproj (one thread).
 # Prints each side's answers, then a Markdown table (also written to bench/out/results.md). Exits 1 when
 # Gazetteer and a peer disagree beyond the tolerances stated in bench/compare.py.
 set -euo pipefail
@@ -40,7 +43,8 @@ SEED="${SEED:-42}"
 MARKERS="${MARKERS:-100000}"
 LOCATE_MARKERS="${LOCATE_MARKERS:-100000}"
 MARKER_CHECK="${MARKER_CHECK:-100000}"
-WORKLOADS="${WORKLOADS:-area pip pip-builtin pip-strtree transform validity import export import-counties import-nbs locate locate-geos coverage units-locate units-locate-parallel units-locate-cli units-locate-cli-quick marker-check names}"
+TRANSFORM_POINTS="${TRANSFORM_POINTS:-10000000}"
+WORKLOADS="${WORKLOADS:-area pip pip-builtin pip-strtree transform transform-parallel validity import export import-counties import-nbs locate locate-geos coverage units-locate units-locate-parallel units-locate-cli units-locate-cli-quick marker-check names}"
 REAL="$(dirname "$DATA")"
 COVERAGE_DATA="${COVERAGE_DATA:-$REAL/datav_150000_full.json,$REAL/datav_152200_full.json,$REAL/datav_232700_full.json,$REAL/datav_231100_full.json,$REAL/datav_230200_full.json}"
 NAMES_DATA="${NAMES_DATA:-$REAL/nbs2022_cn28_divisions_part1.csv,$REAL/nbs2022_cn28_divisions_part2.csv}"
@@ -80,6 +84,10 @@ mkdir -p "$OUT"
 rm -f "$OUT"/*.json "$OUT"/results.md "$OUT"/import.*.gpkg* "$OUT"/import-*.gpkg* "$OUT"/export.*.geojson "$OUT"/locate*.f64 \
     "$OUT"/locate-units.* "$OUT"/units-locate-cli*.csv "$OUT"/points.csv "$OUT"/marker-check*
 "$BENCH" points --count "$POINTS" --seed "$SEED" --out "$OUT/points.f64"
+case " $WORKLOADS " in
+    *" transform "*|*" transform-parallel "*)
+        "$BENCH" points --count "$TRANSFORM_POINTS" --seed "$SEED" --out "$OUT/points10m.f64" ;;
+esac
 if [ ! -f "$DATA" ]; then
     echo "NOTE: $DATA is absent: the area, point-in-polygon and validity workloads will be skipped."
 fi
@@ -168,6 +176,8 @@ for workload in $WORKLOADS; do
                     "$BENCH" names --runs "$RUNS" --cli .build/release/gazetteer --csv "$OUT/names.csv" \
                         --out "$OUT/names.swift.csv" --result "$OUT/names.swift.json"
                 fi ;;
+        transform|transform-parallel)
+                "$BENCH" "$workload" --runs "$RUNS" --points "$OUT/points10m.f64" --result "$OUT/$workload.swift.json" ;;
         *)      "$BENCH" "$workload" "${common[@]}" --result "$OUT/$workload.swift.json" ;;
     esac
     case "$workload" in
@@ -175,7 +185,9 @@ for workload in $WORKLOADS; do
         pip)         python3 bench/peers/pip.py "${common[@]}" --seed "$SEED" --result "$OUT/pip.peer.json" ;;
         pip-builtin) ;;  # compared with the pip peer
         pip-strtree) python3 bench/peers/pip.py --strtree "${common[@]}" --seed "$SEED" --result "$OUT/pip-strtree.peer.json" ;;
-        transform)   python3 bench/peers/transform.py "${common[@]}" --seed "$SEED" --result "$OUT/transform.peer.json" ;;
+        transform|transform-parallel)  # one peer run serves both
+                     [ -f "$OUT/transform.peer.json" ] || python3 bench/peers/transform.py --runs "$RUNS" --points "$OUT/points10m.f64" \
+                         --seed "$SEED" --result "$OUT/transform.peer.json" ;;
         validity)    python3 bench/peers/validity.py "${common[@]}" --result "$OUT/validity.peer.json" ;;
         import)      python3 bench/peers/gdal.py import --runs "$RUNS" --input "$OUT/markers.geojsonl" \
                          --gpkg "$OUT/import.peer.gpkg" --result "$OUT/import.peer.json" ;;

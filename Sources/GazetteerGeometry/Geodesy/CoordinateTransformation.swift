@@ -1,4 +1,5 @@
 import CProj
+import Foundation
 
 /// A transformation between two CRSs, built once and applied to many coordinates.
 ///
@@ -14,6 +15,13 @@ public final class CoordinateTransformation {
     public let target: CRS
     private let context: ProjContext
     private let pj: OpaquePointer
+    /// Twins of this transformation, each with its own PROJ context, for the other threads of a batch cut into
+    /// slices (a PJ object must stay on its context's thread). Made on the first large batch, then kept.
+    private var twins: [CoordinateTransformation] = []
+
+    /// Batches of at least this many coordinates are cut into one slice per core. Below it a second thread costs
+    /// more than it saves (making a twin reads PROJ's database once; a slice wakes a thread).
+    public static let sliceThreshold = 65_536
 
     /// Prepares the transformation from `source` to `target`. Wraps `proj_create_crs_to_crs` and
     /// `proj_normalize_for_visualization`.
@@ -36,28 +44,36 @@ public final class CoordinateTransformation {
         proj_destroy(pj)
     }
 
-    /// The coordinates transformed in one batch call. Wraps `proj_trans_generic`.
+    /// The coordinates transformed in one batch call, or in one slice per worker for a large batch (see
+    /// ``transform(_:workers:)-(inout _,_)``). Wraps `proj_trans_generic`.
     /// - Throws: ``GeodesyError/pointFailed(index:coordinate:source:target:)`` for the first coordinate that fails.
-    public func transform(_ coordinates: [Coordinate]) throws(GeodesyError) -> [Coordinate] {
+    public func transform(_ coordinates: [Coordinate], workers: Int = activeProcessors) throws(GeodesyError) -> [Coordinate] {
         var result = coordinates
-        try transform(&result)
+        try transform(&result, workers: workers)
         return result
     }
 
-    /// Transforms `coordinates` in place.
-    public func transform(_ coordinates: inout [Coordinate]) throws(GeodesyError) {
+    /// Transforms `coordinates` in place. A batch of ``sliceThreshold`` coordinates or more is cut into one slice per
+    /// worker and the slices are transformed at once, each by its own twin of this transformation; the answers are
+    /// the same as in one call, coordinate for coordinate.
+    /// - Parameter workers: threads to use (default: the active processors; 1 keeps the batch on the calling thread).
+    /// - Throws: ``GeodesyError/pointFailed(index:coordinate:source:target:)`` for the first coordinate that fails;
+    ///   `coordinates` is then left as it was.
+    public func transform(_ coordinates: inout [Coordinate], workers: Int = activeProcessors) throws(GeodesyError) {
         guard !coordinates.isEmpty else { return }
         let original = coordinates
-        proj_errno_reset(pj)
-        let stride = MemoryLayout<Coordinate>.stride
+        let slices = coordinates.count >= Self.sliceThreshold ? max(1, min(workers, 64)) : 1
+        let helpers = try twins(count: slices - 1)
+        let perSlice = (coordinates.count + slices - 1) / slices
         coordinates.withUnsafeMutableBufferPointer { buffer in
-            buffer.withMemoryRebound(to: Double.self) { doubles in
-                let base = doubles.baseAddress!
-                _ = proj_trans_generic(
-                    pj, PJ_FWD,
-                    base, stride, buffer.count,
-                    base + 1, stride, buffer.count,
-                    nil, 0, 0, nil, 0, 0)
+            let whole = SliceBase(buffer)
+            if slices == 1 {
+                whole.transform(with: pj, from: 0, to: buffer.count)
+                return
+            }
+            let pjs = SlicePJs([pj] + helpers.map(\.pj))
+            DispatchQueue.concurrentPerform(iterations: slices) { slice in
+                whole.transform(with: pjs.all[slice], from: slice * perSlice, to: min(whole.count, (slice + 1) * perSlice))
             }
         }
         // PROJ marks a failed point with HUGE_VAL and carries on with the rest.
@@ -65,6 +81,15 @@ public final class CoordinateTransformation {
             coordinates = original
             throw .pointFailed(index: bad, coordinate: original[bad], source: source.definition, target: target.definition)
         }
+    }
+
+    /// The processors a batch may use by default.
+    public static var activeProcessors: Int { ProcessInfo.processInfo.activeProcessorCount }
+
+    /// `count` twins, made now if they are not yet.
+    private func twins(count: Int) throws(GeodesyError) -> [CoordinateTransformation] {
+        while twins.count < count { twins.append(try CoordinateTransformation(from: source, to: target)) }
+        return Array(twins.prefix(count))
     }
 
     /// One coordinate transformed.
@@ -93,4 +118,31 @@ public final class CoordinateTransformation {
             return moved[i]
         }
     }
+}
+
+/// The coordinates of one batch, shared by the threads that transform its disjoint slices.
+private struct SliceBase: @unchecked Sendable {
+    let base: UnsafeMutablePointer<Double>
+    let count: Int
+
+    init(_ buffer: UnsafeMutableBufferPointer<Coordinate>) {
+        // Coordinate is two Doubles, frozen: x0 y0 x1 y1 …
+        base = UnsafeMutableRawPointer(buffer.baseAddress!).assumingMemoryBound(to: Double.self)
+        count = buffer.count
+    }
+
+    /// Coordinates `start..<end` transformed in place by `pj` (one `proj_trans_generic` call).
+    func transform(with pj: OpaquePointer, from start: Int, to end: Int) {
+        guard end > start else { return }
+        proj_errno_reset(pj)
+        let stride = MemoryLayout<Coordinate>.stride
+        let first = base + 2 * start
+        _ = proj_trans_generic(pj, PJ_FWD, first, stride, end - start, first + 1, stride, end - start, nil, 0, 0, nil, 0, 0)
+    }
+}
+
+/// The PJ objects of one batch, one per slice, each used by one thread only.
+private struct SlicePJs: @unchecked Sendable {
+    let all: [OpaquePointer]
+    init(_ all: [OpaquePointer]) { self.all = all }
 }

@@ -127,5 +127,38 @@ struct CoordinateTransformationTests {
         // Otherwise the array holds a mix of eastings/northings and infinities.
         #expect(coordinates == original)
     }
-}
 
+    /// A batch large enough to be cut into slices, with coordinates that differ from each other.
+    static func largeBatch(_ count: Int) -> [Coordinate] {
+        (0..<count).map { i in Coordinate(115.5 + Double(i % 1_000) * 0.0106, 47.1 + Double(i / 1_000) * 0.0062) }
+    }
+
+    @Test("a batch cut into slices on several threads gives one call's doubles, coordinate for coordinate", arguments: [2, 3, 7])
+    func slicedBatch(workers: Int) throws {
+        let input = Self.largeBatch(CoordinateTransformation.sliceThreshold + 1_001)
+        let oneCall = try Self.transformation(4490, 4549).transform(input, workers: 1)
+        let t = try Self.transformation(4490, 4549)
+        #expect(try t.transform(input, workers: workers) == oneCall)
+        // Again on the same object: the twins made by the first batch are reused.
+        #expect(try t.transform(input, workers: workers) == oneCall)
+        // The first and a middle coordinate against PROJ's own single-point path, independently of the slicing.
+        let single = try Self.transformation(4490, 4549)
+        for i in [0, input.count / 2, input.count - 1] {
+            #expect(try single.transform(input[i]) == oneCall[i])
+        }
+    }
+
+    @Test("a failure in a later slice names the first failing coordinate and leaves the batch as it was")
+    func slicedFailure() throws {
+        var coordinates = Self.largeBatch(CoordinateTransformation.sliceThreshold * 2)
+        // Two bad points, both in the second of two slices; the error names the earlier one.
+        let first = CoordinateTransformation.sliceThreshold + 17
+        coordinates[first] = Coordinate(119.7, 95)
+        coordinates[first + 500] = Coordinate(119.7, -95)
+        let broken = coordinates
+        #expect(throws: GeodesyError.pointFailed(index: first, coordinate: Coordinate(119.7, 95), source: "EPSG:4490", target: "EPSG:4549")) {
+            try Self.transformation(4490, 4549).transform(&coordinates, workers: 2)
+        }
+        #expect(coordinates == broken)
+    }
+}

@@ -6,7 +6,8 @@
 //   gazetteer-bench pip        --data FILE --points FILE           locate points: envelope prefilter + prepared contains
 //   gazetteer-bench pip-builtin --data FILE --points FILE          the same, relying on contains' own envelope test
 //   gazetteer-bench pip-strtree --data FILE --points FILE          the same through SpatialIndex (STRtree) candidates
-//   gazetteer-bench transform  --points FILE                       EPSG:4490 -> EPSG:4549 in one batch
+//   gazetteer-bench transform  --points FILE                       EPSG:4490 -> EPSG:4549 in one batch, one thread
+//   gazetteer-bench transform-parallel --points FILE               the same batch cut into one slice per core
 //   gazetteer-bench validity   --data FILE [--repeat N]            OGC validity with reason and location
 //   gazetteer-bench markers    [--out FILE] [--line FILE] [--count N] [--seed S]
 //                                                                 write N markers (default 100000) as GeoJSONSeq
@@ -39,7 +40,7 @@ import Gazetteer
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let command = arguments.first else {
-    fail("usage: gazetteer-bench points|area|pip|pip-builtin|pip-strtree|transform|validity|markers|import|export|locate-input|locate|locate-geos|coverage|points-csv|units-locate|units-locate-parallel|units-locate-cli|units-locate-cli-quick|names|import-counties|import-nbs|marker-check-input|marker-check|versions [--option value ...]")
+    fail("usage: gazetteer-bench points|area|pip|pip-builtin|pip-strtree|transform|transform-parallel|validity|markers|import|export|locate-input|locate|locate-geos|coverage|points-csv|units-locate|units-locate-parallel|units-locate-cli|units-locate-cli-quick|names|import-counties|import-nbs|marker-check-input|marker-check|versions [--option value ...]")
 }
 let options = Options(parsing: arguments.dropFirst())
 
@@ -51,8 +52,8 @@ do {
         try runAreaWorkload(options)
     case "pip", "pip-builtin", "pip-strtree":
         try runPointInPolygonWorkload(options, form: command)
-    case "transform":
-        try runTransformWorkload(options)
+    case "transform", "transform-parallel":
+        try runTransformWorkload(options, form: command)
     case "validity":
         try runValidityWorkload(options)
     case "coverage":
