@@ -151,18 +151,30 @@ final class GeoPackageTransaction: RegistryStoreTransaction {
     }
 
     /// Fills the R-tree once at the end instead of row by row: the insert trigger is dropped for the duration and the
-    /// index rows of the new features are added in one statement afterwards, as GDAL does on bulk loads. Both happen
-    /// inside the transaction, so a failure or a kill restores the trigger with everything else.
+    /// index rows of the new features are added afterwards, as GDAL does on bulk loads. When the new rows are at least
+    /// as many as the old, the whole index is rebuilt packed (``RTreeBulkLoad``); otherwise the new rows go in through
+    /// the R-tree module in one statement. Both happen inside the transaction, so a failure or a kill restores the
+    /// trigger and the index with everything else.
     func bulkWrite<R>(_ layer: Layer, _ body: () throws -> R) throws -> R {
         let t = layer.rawValue, rtree = "rtree_\(layer.rawValue)_geom"
-        let lastFid = try db.query("SELECT coalesce(max(fid), 0) FROM \(t)").first?.first ?? .integer(0)
+        func lastFid() throws -> Int64 {
+            guard case .integer(let fid)? = try db.query("SELECT coalesce(max(fid), 0) FROM \(t)").first?.first else { return 0 }
+            return fid
+        }
+        let before = try lastFid()
         try db.execute("DROP TRIGGER \(rtree)_insert")
         let result = try body()
-        try db.query("""
-            INSERT OR REPLACE INTO \(rtree)
-            SELECT fid, ST_MinX(geom), ST_MaxX(geom), ST_MinY(geom), ST_MaxY(geom) FROM \(t)
-            WHERE fid > ? AND geom NOT NULL AND NOT ST_IsEmpty(geom)
-            """, [lastFid])
+        // Fids only grow (AUTOINCREMENT-free tables reuse a deleted maximum, which an append-only registry never has),
+        // so the fids below `before` are the old rows and those above it the new.
+        if try lastFid() - before >= before {
+            try RTreeBulkLoad.rebuild(rtree, of: t, in: db)
+        } else {
+            try db.query("""
+                INSERT OR REPLACE INTO \(rtree)
+                SELECT fid, ST_MinX(geom), ST_MaxX(geom), ST_MinY(geom), ST_MaxY(geom) FROM \(t)
+                WHERE fid > ? AND geom NOT NULL AND NOT ST_IsEmpty(geom)
+                """, [.integer(before)])
+        }
         try db.execute(RegistrySchema.rtreeInsertTrigger(layer))
         return result
     }

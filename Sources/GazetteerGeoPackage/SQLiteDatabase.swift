@@ -296,6 +296,17 @@ final class SQLiteStatement {
         sqlite3_reset(handle)
     }
 
+    /// Runs the statement once with two integer parameters, without building an argument array: for a bulk write
+    /// of many two-integer rows (an R-tree's row-to-node map).
+    func run(integers first: Int64, _ second: Int64) throws(StoreError) {
+        sqlite3_reset(handle)
+        let rc1 = sqlite3_bind_int64(handle, 1, first), rc2 = sqlite3_bind_int64(handle, 2, second)
+        guard rc1 == SQLITE_OK, rc2 == SQLITE_OK else {
+            throw .sqlite(code: rc1 != SQLITE_OK ? rc1 : rc2, message: String(cString: sqlite3_errmsg(database.handle)), sql: sql)
+        }
+        while try step() != nil {}
+    }
+
     /// Runs the statement once with `arguments`, ignoring any rows.
     func run(_ arguments: [SQLValue]) throws(StoreError) {
         try bind(arguments)

@@ -64,21 +64,9 @@ struct PackedRTree: Sendable {
         }
     }
 
-    /// The Sort-Tile-Recursive permutation of `envelopes`: sorted by centre x, cut into ⌈√(n / capacity)⌉ vertical
-    /// slices, each slice sorted by centre y. Ties are broken by position, so the packing is deterministic.
+    /// The Sort-Tile-Recursive permutation of `envelopes` (see ``SortTileRecursive``).
     private static func strOrder(_ envelopes: [Envelope], capacity: Int) -> [Int] {
-        guard envelopes.count > capacity else { return Array(envelopes.indices) }
-        func centreX(_ i: Int) -> Double { envelopes[i].minX + envelopes[i].maxX }
-        func centreY(_ i: Int) -> Double { envelopes[i].minY + envelopes[i].maxY }
-        let byX = envelopes.indices.sorted { (centreX($0), $0) < (centreX($1), $1) }
-        let leaves = (byX.count + capacity - 1) / capacity
-        let perSlice = Int(Double(leaves).squareRoot().rounded(.up)) * capacity
-        var result: [Int] = []
-        result.reserveCapacity(byX.count)
-        for start in stride(from: 0, to: byX.count, by: perSlice) {
-            result += byX[start..<Swift.min(start + perSlice, byX.count)].sorted { (centreY($0), $0) < (centreY($1), $1) }
-        }
-        return result
+        SortTileRecursive.order(envelopes, capacity: capacity)
     }
 
     /// Calls `body` with every item whose envelope intersects `window` (boundaries included), in no set order.

@@ -55,6 +55,81 @@ struct RegistryTests {
         #expect(abs(extent[0].double! - 120) < 1e-4 && abs(extent[1].double! - 122) < 1e-4)
     }
 
+    /// Markers `first..<first+count` scattered over 2°×2° (a fixed permutation, so the STR packing has work to do).
+    static func scatteredMarkers(_ range: Range<Int>) -> (text: String, points: [String: (Double, Double)]) {
+        var text = "", points: [String: (Double, Double)] = [:]
+        for i in range {
+            let x = 120 + Double(i * 7_919 % 1_000) / 500, y = 48 + Double(i * 104_729 % 997) / 498.5
+            points["M\(i)"] = (x, y)
+            text += "{\"type\":\"Feature\",\"properties\":{\"number\":\"M\(i)\",\"line\":\"150702-150724\"},\"geometry\":{\"type\":\"Point\",\"coordinates\":[\(x),\(y)]}}\n"
+        }
+        return (text, points)
+    }
+
+    /// The markers the R-tree finds in a window, by number, and the ones that lie in it by their coordinates.
+    static func windowAnswers(_ registry: GeoPackageStore, _ points: [String: (Double, Double)]) throws -> (found: Set<String>, inside: Set<String>) {
+        let (minX, maxX, minY, maxY) = (120.3, 121.1, 48.2, 49.05)
+        let found = try registry.db.query("""
+            SELECT m.number, ST_MinX(m.geom), ST_MinY(m.geom) FROM markers m JOIN rtree_markers_geom r ON r.id = m.fid
+            WHERE r.maxx >= \(minX) AND r.minx <= \(maxX) AND r.maxy >= \(minY) AND r.miny <= \(maxY)
+            """).filter { row in
+                // The index is a filter of 32-bit boxes: the exact test is on the geometry, as any GeoPackage reader does.
+                let x = row[1].double!, y = row[2].double!
+                return x >= minX && x <= maxX && y >= minY && y <= maxY
+            }.map { $0[0].text! }
+        let inside = points.filter { $0.value.0 >= minX && $0.value.0 <= maxX && $0.value.1 >= minY && $0.value.1 <= maxY }.keys
+        return (Set(found), Set(inside))
+    }
+
+    @Test("a large bulk import packs the R-tree: SQLite's rtreecheck accepts it, and it finds exactly the points of a window")
+    func packedRTree() throws {
+        let (registry, dir) = try RegistryFixtures.seeded()
+        // 3,000 points: more than 51² leaf cells, so the packed tree has three levels.
+        let batch = Self.scatteredMarkers(0..<3_000)
+        try RegistryFixtures.importFile(try RegistryFixtures.file(dir, "a.geojsonl", batch.text), .markers, into: registry)
+        #expect(try registry.db.query("SELECT rtreecheck('rtree_markers_geom')").first?.first?.text == "ok")
+        let root = try #require(try registry.db.query("SELECT data FROM rtree_markers_geom_node WHERE nodeno = 1").first?.first)
+        guard case .blob(let bytes) = root else { Issue.record("the root node is not a blob"); return }
+        #expect(Int(bytes[0]) << 8 | Int(bytes[1]) == 2, "tree depth")
+        #expect(try registry.db.query("SELECT count(*) FROM rtree_markers_geom_rowid").first?.first == .integer(3_000))
+        var points = batch.points
+        var answers = try Self.windowAnswers(registry, points)
+        #expect(answers.inside.count > 100)
+        #expect(answers.found == answers.inside)
+
+        // Fewer new rows than old: they go in through the R-tree module, into the packed tree.
+        let few = Self.scatteredMarkers(3_000..<3_400)
+        try RegistryFixtures.importFile(try RegistryFixtures.file(dir, "b.geojsonl", few.text), .markers, into: registry)
+        points.merge(few.points) { a, _ in a }
+        #expect(try registry.db.query("SELECT rtreecheck('rtree_markers_geom')").first?.first?.text == "ok")
+        answers = try Self.windowAnswers(registry, points)
+        #expect(answers.found == answers.inside)
+
+        // More new rows than old: the whole index is packed again, old rows included.
+        let many = Self.scatteredMarkers(3_400..<7_000)
+        try RegistryFixtures.importFile(try RegistryFixtures.file(dir, "c.geojsonl", many.text), .markers, into: registry)
+        points.merge(many.points) { a, _ in a }
+        #expect(try registry.db.query("SELECT rtreecheck('rtree_markers_geom')").first?.first?.text == "ok")
+        #expect(try registry.db.query("SELECT count(*) FROM rtree_markers_geom").first?.first == .integer(7_000))
+        answers = try Self.windowAnswers(registry, points)
+        #expect(answers.found == answers.inside && answers.inside.count > 300)
+
+        // SQLite's own deletions and insertions still work on the packed tree.
+        try registry.db.execute("DELETE FROM rtree_markers_geom WHERE id % 3 = 0")
+        try registry.db.execute("INSERT INTO rtree_markers_geom VALUES (999999, 120.5, 120.5, 48.5, 48.5)")
+        #expect(try registry.db.query("SELECT rtreecheck('rtree_markers_geom')").first?.first?.text == "ok")
+    }
+
+    @Test("R-tree boxes are rounded outwards to 32-bit floats, so a stored box still contains its geometry")
+    func rtreeRounding() {
+        for value in [121.1, -0.1, 49.213_9, 1e-40, 119.764_9, 3.0] {
+            let down = RTreeBulkLoad.Cell.down(value), up = RTreeBulkLoad.Cell.up(value)
+            #expect(Double(down) <= value && Double(up) >= value, "\(value)")
+            #expect(up == down || up == down.nextUp, "\(value): the nearest floats either side")
+        }
+        #expect(RTreeBulkLoad.Cell.down(3.0) == 3 && RTreeBulkLoad.Cell.up(3.0) == 3)
+    }
+
     @Test("after a bulk import the R-tree holds exactly one entry per feature, and later inserts are indexed again")
     func rtreeAfterBulkImport() throws {
         let (registry, dir) = try RegistryFixtures.seeded()
