@@ -117,16 +117,20 @@ struct ImportCommand: ParsableCommand {
         let zh = output.lang == .zh
         let result: ImportResult
         do {
+            // Checking and writing go on at once: the line shows both counts, the writing a little behind.
+            var checked = 0, written = 0
             result = try Importer.run(source, layer: layer, into: registry, options: options) { progress in
                 ImportTestHook.observe(progress)
                 guard stderrIsTerminal else { return }
-                let text = switch progress {
-                case .checked(let n): zh ? "\r已检查 \(n) 条" : "\r\(n) checked"
-                case .written(let n): zh ? "\r已写入 \(n) 条" : "\r\(n) written"
+                switch progress {
+                case .checked(let n): checked = n
+                case .written(let n): written = n
                 }
+                let text = zh ? "\r已检查 \(checked) 条，已写入 \(written) 条" : "\r\(checked) checked, \(written) written"
                 FileHandle.standardError.write(Data(text.utf8))
             }
-            if stderrIsTerminal { FileHandle.standardError.write(Data("\r".utf8)) }
+            // Back to the start of the line and clear it (ESC [2K), so the report is not written over the counts.
+            if stderrIsTerminal { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
         } catch let refused as ImportRefused {
             // The problems are the report: on standard error for a person, on standard output (or --output) for a
             // program. Either way the registry is unchanged and the status is bad input.

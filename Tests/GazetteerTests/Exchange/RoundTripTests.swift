@@ -61,19 +61,53 @@ struct RoundTripTests {
         #expect(try registry.record(.names, key: "N2")?.record.fields["storeys"] == .integer(12))
     }
 
-    @Test("a file too large to keep in memory is read twice and gives the same registry")
-    func streamedSecondPass() throws {
-        let (kept, dir) = try RegistryFixtures.seeded()
-        let (streamed, _) = try RegistryFixtures.seeded()
+    @Test("a file of more records than the batches in flight is written whole and in file order, while it is read")
+    func pipelinedWrite() throws {
+        let (registry, dir) = try RegistryFixtures.seeded()
+        // More than the 4 batches of 1,024 that may wait between the checking and the writing thread, and not a
+        // multiple of the batch size, so the last batch is short.
+        let count = 4 * Importer.batchSize + 1_234
         var lines = ""
-        for i in 0..<50 { lines += "{\"type\":\"Feature\",\"properties\":{\"number\":\"M\(i)\",\"line\":\"150702-150724\"},\"geometry\":{\"type\":\"Point\",\"coordinates\":[121,\(49.0 + Double(i) / 100)]}}\n" }
+        for i in 0..<count { lines += "{\"type\":\"Feature\",\"properties\":{\"number\":\"M\(i)\",\"line\":\"150702-150724\"},\"geometry\":{\"type\":\"Point\",\"coordinates\":[121,\(49.0 + Double(i) / 10_000)]}}\n" }
         let path = try RegistryFixtures.file(dir, "m.geojsonl", lines)
-        var options = RegistryFixtures.options()
-        try RegistryFixtures.importFile(path, .markers, into: kept, options: options)
-        options.keptRecordLimit = 10
-        let result = try RegistryFixtures.importFile(path, .markers, into: streamed, options: options)
-        #expect(result.created == 50)
-        #expect(try kept.records(.markers).map(\.record) == streamed.records(.markers).map(\.record))
+        var reports: [ImportProgress] = []
+        let result = try Importer.run(GeoJSONImportSource(file: path, layer: .markers, mapping: FieldMapping()), layer: .markers, into: registry,
+                                      options: RegistryFixtures.options()) { reports.append($0) }
+        #expect(result.read == count && result.created == count && result.rejected == 0)
+        // In file order: the row ids follow the numbers.
+        let numbers = try registry.db.query("SELECT number FROM markers ORDER BY fid").map { $0[0].text! }
+        #expect(numbers == (0..<count).map { "M\($0)" })
+        #expect(try registry.record(.markers, key: "M\(count - 1)")?.record.geometry == .point(Point(x: 121, y: 49.0 + Double(count - 1) / 10_000)))
+        // Progress went up to the end on both counts, in order.
+        let checked = reports.compactMap { if case .checked(let n) = $0 { n } else { nil } }
+        let writtenCounts = reports.compactMap { if case .written(let n) = $0 { n } else { nil } }
+        #expect(checked.last == count && checked == checked.sorted())
+        #expect(writtenCounts.last == count / 1000 * 1000 && writtenCounts == writtenCounts.sorted())
+    }
+
+    @Test("a bad record after thousands of good ones refuses the import: nothing is written, every issue is listed")
+    func pipelinedRefusal() throws {
+        let (registry, dir) = try RegistryFixtures.seeded()
+        let before = try registry.records(.markers).count
+        let eventsBefore = try registry.db.query("SELECT count(*) FROM change_events WHERE layer = 'markers'").first?.first
+        var lines = ""
+        for i in 0..<6_000 {
+            // Two bad records, far apart: the first after several batches have been written.
+            let lat = i == 5_000 || i == 5_900 ? "95" : "\(49.0 + Double(i) / 10_000)"
+            lines += "{\"type\":\"Feature\",\"properties\":{\"number\":\"M\(i)\",\"line\":\"150702-150724\"},\"geometry\":{\"type\":\"Point\",\"coordinates\":[121,\(lat)]}}\n"
+        }
+        let path = try RegistryFixtures.file(dir, "m.geojsonl", lines)
+        #expect { try RegistryFixtures.importFile(path, .markers, into: registry) } throws: { error in
+            guard let refused = error as? ImportRefused else { return false }
+            let errors = refused.issues.filter { $0.severity == .error }
+            return refused.recordCount == 6_000 && errors.count == 2
+                && errors.map(\.position) == ["line 5001", "line 5901"]
+        }
+        #expect(try registry.records(.markers).count == before)
+        #expect(try registry.db.query("SELECT count(*) FROM markers").first?.first == .integer(Int64(before)))
+        #expect(try registry.db.query("SELECT count(*) FROM change_events WHERE layer = 'markers'").first?.first == eventsBefore)
+        // The index's insert trigger is back (the transaction that dropped it was rolled back).
+        #expect(try registry.db.query("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'rtree_markers_geom_insert'").first?.first == .integer(1))
     }
 
     @Test("survey coordinates in a Gauss-Krüger zone are reprojected on import (--crs)")

@@ -24,9 +24,6 @@ public struct ImportOptions: Sendable {
     public var replace = false
     /// List what happens to each record in ``ImportResult/outcomes`` (for `--dry-run` reports).
     public var recordOutcomes = false
-    /// How many valid records the first pass keeps for the second; beyond this the file is read and checked again,
-    /// so memory stays bounded whatever the file's size.
-    public var keptRecordLimit = 200_000
     /// The command line and the person, for the audit log.
     public var command: String
     public var actor: String
@@ -91,21 +88,27 @@ public struct RetireScopeMissing: Error, Sendable, CustomStringConvertible {
     }
 }
 
-/// How far an import has got, for a progress display.
+/// How far an import has got, for a progress display. Both are reported on the calling thread; the checking runs
+/// ahead of the writing.
 public enum ImportProgress: Sendable {
-    /// Records checked in the first pass.
+    /// Records read and checked.
     case checked(Int)
-    /// Records written in the second pass.
+    /// Valid records written (in the still-open transaction), every thousand.
     case written(Int)
 }
 
 /// Imports one layer from a source into a registry: all or nothing.
 ///
-/// The first pass validates every record and writes nothing; if any record has an error the import is refused with
-/// every issue listed (``ImportRefused``), unless `skipInvalid` is set. The second pass writes the valid records in
-/// one transaction: killed half-way, the registry is exactly as it was. The second pass reuses the records the first
-/// kept, or, for a file of more than ``ImportOptions/keptRecordLimit`` records, reads and checks the source again.
+/// Every record is validated, and the valid ones are written in one transaction: killed half-way, the registry is
+/// exactly as it was. The two go on at once: a second thread reads and checks the file and hands the valid records,
+/// in batches, to the calling thread, which writes them (``produceWhileConsuming(capacity:produce:consume:)``).
+/// If any record has an error the writing stops, the checking goes on to the end so that every issue is listed, and
+/// the transaction is rolled back (``ImportRefused``), unless `skipInvalid` is set. Memory stays bounded by the
+/// batches in flight, whatever the file's size.
 public enum Importer {
+    /// Valid records handed from the checking thread to the writing thread at a time.
+    static let batchSize = 1_024
+
     /// Runs the import.
     /// - Throws: ``ImportRefused`` with every issue when records are bad and `skipInvalid` is off;
     ///   ``ExchangeError`` when the file cannot be read; ``StoreError`` when the registry refuses a write.
@@ -120,49 +123,13 @@ public enum Importer {
 
         var result = ImportResult(layer: layer)
         result.dryRun = options.dryRun
-        var check = validator.stream()
-        // The valid records are kept from the first pass so the second need not read and check them again, unless
-        // there are too many to hold: then the second pass streams the file again, in constant memory.
-        var kept: [(position: String, record: RegistryRecord)]? = []
-        var rejectedKeys = Set<String>()
-        var fileKeys = Set<String>()
-        var parents: [String: String] = [:]
-        try source.forEachCandidate { candidate in
-            result.read += 1
-            let (record, issues) = check.validate(candidate)
-            if let record {
-                if kept != nil { kept!.append((candidate.position, record)) }
-                if (kept?.count ?? 0) > options.keptRecordLimit { kept = nil }
-                // The file's own units count as known parents (the other layers have no parents).
-                if layer == .units { fileKeys.insert(record.key) }
-                if layer == .units, let parent = record.fields["parent"]?.description, parents[parent] == nil {
-                    parents[parent] = candidate.position
-                }
-            } else {
-                result.rejected += 1
-                // A record refused for a fault is still listed in the file: it must not count as missing.
-                if let key = candidate.values[layer.keyField].flatMap(RecordValidator.text) {
-                    rejectedKeys.insert(AdminCode.normalized(key))
-                    if options.recordOutcomes { result.outcomes.append(RecordOutcome(position: candidate.position, key: key, action: .rejected)) }
-                }
-            }
-            result.issues += issues
-            if result.read % 1000 == 0 { progress?(.checked(result.read)) }
-        }
-        result.issues += unknownParents(parents, known: knownUnits, alsoKnown: fileKeys, file: source.file)
-        if result.rejected > 0 && !options.skipInvalid {
-            throw ImportRefused(file: source.file, issues: result.issues, recordCount: result.read)
-        }
-        if result.rejected > 0 {
-            result.rejectsFile = try writeRejects(result.issues.filter { $0.severity == .error },
-                                                  to: options.rejectsPath ?? source.file + ".rejects.csv")
-        }
-
+        var written: [RecordOutcome] = []
+        let checkedSource = UncheckedSendable(source)
         do {
             try store.writeVersions(command: options.command, actor: options.actor) { writer in
-                var written = 0
+                var count = 0
                 // Keys and levels written, for --retire-missing.
-                var seen = rejectedKeys, levels = Set<String>()
+                var seen = Set<String>(), levels = Set<String>()
                 func store(_ record: RegistryRecord, at position: String) throws {
                     let outcome = try writer.upsert(record, effective: options.effective, decision: options.decision)
                     let action: RecordOutcome.Action
@@ -173,27 +140,45 @@ public enum Importer {
                     case .unchanged: result.unchanged += 1; action = .unchanged
                     }
                     if options.recordOutcomes {
-                        result.outcomes.append(RecordOutcome(position: position, key: record.key, action: action, changes: kinds))
+                        written.append(RecordOutcome(position: position, key: record.key, action: action, changes: kinds))
                     }
                     // What retirement spares: only kept when it will run.
                     if options.retireMissing {
                         seen.insert(record.key)
                         if let level = record.fields["level"]?.description { levels.insert(level) }
                     }
-                    written += 1
-                    if written % 1000 == 0 { progress?(.written(written)) }
+                    count += 1
+                    if count % 1000 == 0 { progress?(.written(count)) }
                 }
-                try writer.bulkWrite(layer) {
-                    if let kept {
-                        for (position, record) in kept { try store(record, at: position) }
-                    } else {
-                        var check = validator.stream()
-                        try source.forEachCandidate { candidate in
-                            if let record = check.validate(candidate).record { try store(record, at: candidate.position) }
-                        }
+                let checked = try writer.bulkWrite(layer) { () throws -> CheckPass in
+                    let checked = try produceWhileConsuming(
+                        produce: { send in try CheckPass.run(source: checkedSource, validator: validator, options: options, send: send) },
+                        consume: { (batch: [CheckedRecord]) in
+                            progress?(.checked(batch[batch.count - 1].read))
+                            for item in batch { try store(item.record, at: item.position) }
+                        })
+                    // Refused: thrown inside the transaction, which rolls back what was written before the first bad
+                    // record was found (and skips filling the index).
+                    if checked.rejected > 0 && !options.skipInvalid {
+                        var issues = checked.issues
+                        issues += unknownParents(checked.parents, known: knownUnits, alsoKnown: checked.fileKeys, file: source.file)
+                        throw ImportRefused(file: source.file, issues: issues, recordCount: checked.read)
                     }
+                    return checked
+                }
+                progress?(.checked(checked.read))
+                result.read = checked.read
+                result.rejected = checked.rejected
+                result.issues = checked.issues
+                result.issues += unknownParents(checked.parents, known: knownUnits, alsoKnown: checked.fileKeys, file: source.file)
+                if options.recordOutcomes { result.outcomes = checked.rejectedOutcomes + written }
+                if result.rejected > 0 {
+                    result.rejectsFile = try writeRejects(result.issues.filter { $0.severity == .error },
+                                                          to: options.rejectsPath ?? source.file + ".rejects.csv")
                 }
                 if options.retireMissing, let scope = options.retireScope {
+                    // A record refused for a fault is still listed in the file: it must not count as missing.
+                    seen.formUnion(checked.rejectedKeys)
                     let retired = try writer.retire(
                         layer, except: seen, levels: layer == .units ? levels : nil, scope: scope,
                         on: options.effective, decision: options.decision)
@@ -248,5 +233,80 @@ public enum Importer {
         try output.write(bytes: writer.takeBytes())
         try output.finish()
         return path
+    }
+}
+
+/// A valid record on its way from the checking thread to the writing thread.
+struct CheckedRecord: Sendable {
+    /// Where it is in the file ("line 17").
+    var position: String
+    var record: RegistryRecord
+    /// How many records had been read when it was checked, for the progress display.
+    var read: Int
+}
+
+/// A value handed to another thread that is not `Sendable` by type but is used by that thread alone while it runs
+/// (an import source, read only by the checking thread).
+struct UncheckedSendable<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+}
+
+/// What checking a file found: counts, issues and the keys the import's end needs. Made on the checking thread.
+struct CheckPass: Sendable {
+    var read = 0
+    var rejected = 0
+    var issues: [ImportIssue] = []
+    /// Keys of the records refused for a fault, which are still listed in the file.
+    var rejectedKeys = Set<String>()
+    var rejectedOutcomes: [RecordOutcome] = []
+    /// The file's own unit keys, which count as known parents.
+    var fileKeys = Set<String>()
+    /// Each parent code named, with the position of the first record naming it.
+    var parents: [String: String] = [:]
+
+    /// The producer's stop when the writing thread has failed: the file is not read further.
+    private struct Cancelled: Error {}
+
+    /// Reads and checks every record of `source`, sending the valid ones in batches of ``Importer/batchSize``; once a
+    /// record is refused (and `skipInvalid` is off) nothing more is sent, but the checking goes on to list every issue.
+    static func run(source: UncheckedSendable<ImportSource>, validator: RecordValidator, options: ImportOptions,
+                    send: ([CheckedRecord]) -> Bool) throws -> CheckPass {
+        let layer = validator.layer
+        var pass = CheckPass()
+        var check = validator.stream()
+        var batch: [CheckedRecord] = []
+        batch.reserveCapacity(Importer.batchSize)
+        var sending = true
+        try source.value.forEachCandidate { candidate in
+            pass.read += 1
+            let (record, issues) = check.validate(candidate)
+            if let record {
+                // The file's own units count as known parents (the other layers have no parents).
+                if layer == .units { pass.fileKeys.insert(record.key) }
+                if layer == .units, let parent = record.fields["parent"]?.description, pass.parents[parent] == nil {
+                    pass.parents[parent] = candidate.position
+                }
+                if sending {
+                    batch.append(CheckedRecord(position: candidate.position, record: record, read: pass.read))
+                    if batch.count == Importer.batchSize {
+                        guard send(batch) else { throw Cancelled() }
+                        batch.removeAll(keepingCapacity: true)
+                    }
+                }
+            } else {
+                pass.rejected += 1
+                if !options.skipInvalid { sending = false; batch = [] }
+                if let key = candidate.values[layer.keyField].flatMap(RecordValidator.text) {
+                    pass.rejectedKeys.insert(AdminCode.normalized(key))
+                    if options.recordOutcomes {
+                        pass.rejectedOutcomes.append(RecordOutcome(position: candidate.position, key: key, action: .rejected))
+                    }
+                }
+            }
+            pass.issues += issues
+        }
+        if sending && !batch.isEmpty { guard send(batch) else { throw Cancelled() } }
+        return pass
     }
 }

@@ -4,7 +4,7 @@
 /// everything to fix. Checks: required fields, field types (codes of digits, dates, numbers in range, choices,
 /// JSON), duplicate keys in the file, geometry presence, type, coordinate range, apparently swapped axes, validity
 /// (optionally repaired), and references to other records (units, lines) in the registry.
-public struct RecordValidator {
+public struct RecordValidator: Sendable {
     public var layer: Layer
     /// Repair invalid polygons with GEOS's makeValid (keeping the polygonal part) instead of rejecting them.
     public var repairInvalid: Bool
