@@ -36,7 +36,19 @@ final class GeoPackageTransaction: RegistryStoreTransaction {
     let auditID: Int64
     private(set) var touched = Set<Layer>()
     private var insertStatements: [Layer: SQLiteStatement] = [:]
+    /// The two inserts every created record runs besides its row, compiled once per transaction: looking them up in
+    /// the connection's cache hashed their SQL text for every record of an import.
+    private var eventStatement: SQLiteStatement?
+    private var nameFormStatement: SQLiteStatement?
     private var db: SQLiteDatabase { store.db }
+
+    /// `statement`, compiled from `sql` the first time.
+    private func compiled(_ statement: inout SQLiteStatement?, _ sql: String) throws -> SQLiteStatement {
+        if let statement { return statement }
+        let made = try db.prepare(sql)
+        statement = made
+        return made
+    }
 
     init(store: GeoPackageStore, auditID: Int64) {
         self.store = store
@@ -97,8 +109,8 @@ final class GeoPackageTransaction: RegistryStoreTransaction {
     }
 
     func recordEvent(_ event: ChangeEvent) throws {
-        try db.query(
-            "INSERT INTO change_events (layer, subject, kind, date, decision, before, after, audit_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        try compiled(&eventStatement,
+            "INSERT INTO change_events (layer, subject, kind, date, decision, before, after, audit_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").run(
             [.text(event.layer), .text(event.subject), .text(event.kind.rawValue), .text(event.date.description),
              event.decisionReference.map(SQLValue.text) ?? .null, event.before.map(SQLValue.text) ?? .null,
              event.after.map(SQLValue.text) ?? .null, .integer(auditID)])
@@ -186,9 +198,10 @@ final class GeoPackageTransaction: RegistryStoreTransaction {
         guard !forms.isEmpty else { return }
         let start = record.fields["valid_from"].map { SQLValue.text($0.description) } ?? .null
         let end = record.fields["valid_to"].map { SQLValue.text($0.description) } ?? .null
+        let insert = try compiled(&nameFormStatement,
+            "INSERT INTO name_forms (layer, subject, kind, text, status, valid_from, valid_to) VALUES (?, ?, ?, ?, ?, ?, ?)")
         for form in forms {
-            try db.query(
-                "INSERT INTO name_forms (layer, subject, kind, text, status, valid_from, valid_to) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            try insert.run(
                 [.text(record.layer.rawValue), .text(record.key), .text(form.kind.rawValue), .text(form.text),
                  .text(form.status.rawValue), start, end])
         }

@@ -246,7 +246,9 @@ final class SQLiteStatement {
     /// Resets the statement and binds `arguments` to its parameters in order.
     func bind(_ arguments: [SQLValue]) throws(StoreError) {
         sqlite3_reset(handle)
-        sqlite3_clear_bindings(handle)
+        // Parameters left out keep no value of an earlier run. When every one is given (an insert of a whole row,
+        // run a million times by an import) there is nothing to clear.
+        if Int(sqlite3_bind_parameter_count(handle)) != arguments.count { sqlite3_clear_bindings(handle) }
         for (i, value) in arguments.enumerated() {
             let index = Int32(i + 1)
             let rc: Int32
@@ -254,7 +256,14 @@ final class SQLiteStatement {
             case .null: rc = sqlite3_bind_null(handle, index)
             case .integer(let v): rc = sqlite3_bind_int64(handle, index, v)
             case .real(let v): rc = sqlite3_bind_double(handle, index, v)
-            case .text(let v): rc = sqlite3_bind_text(handle, index, v, -1, Self.transient)
+            case .text(var v):
+                // The string's own UTF-8 with its length: passing the String as a C string made a NUL-terminated
+                // copy of it first. An empty string still binds as text, not NULL (a null pointer would).
+                rc = v.withUTF8 { utf8 in
+                    utf8.isEmpty ? sqlite3_bind_text(handle, index, "", 0, Self.transient)
+                        : sqlite3_bind_text(handle, index, UnsafeRawPointer(utf8.baseAddress!).assumingMemoryBound(to: CChar.self),
+                                            Int32(utf8.count), Self.transient)
+                }
             case .blob(let v):
                 rc = v.withUnsafeBytes { sqlite3_bind_blob(handle, index, $0.baseAddress, Int32($0.count), Self.transient) }
             }

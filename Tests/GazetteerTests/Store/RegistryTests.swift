@@ -120,6 +120,21 @@ struct RegistryTests {
         #expect(try registry.db.query("SELECT rtreecheck('rtree_markers_geom')").first?.first?.text == "ok")
     }
 
+    @Test("text binds with its length: empty text stays text, Chinese and NUL-free text round-trip, unbound parameters are NULL")
+    func textBinding() throws {
+        let (registry, _) = try RegistryFixtures.emptyRegistry()
+        let db = registry.db
+        let row = try #require(try db.query("SELECT typeof(?1), length(?1), ?2, length(?2), ?3", [.text(""), .text("呼伦贝尔市"), .text("a'b\"c")]).first)
+        #expect(row == [.text("text"), .integer(0), .text("呼伦贝尔市"), .integer(5), .text("a'b\"c")])
+        // A statement run again with fewer arguments than parameters: the rest are NULL, not the earlier values.
+        let statement = try db.prepare("SELECT ?1, ?2")
+        try statement.bind([.text("first"), .text("second")])
+        #expect(try statement.step() == [.text("first"), .text("second")])
+        try statement.bind([.text("again")])
+        #expect(try statement.step() == [.text("again"), .null])
+        statement.reset()
+    }
+
     @Test("R-tree boxes are rounded outwards to 32-bit floats, so a stored box still contains its geometry")
     func rtreeRounding() {
         for value in [121.1, -0.1, 49.213_9, 1e-40, 119.764_9, 3.0] {
