@@ -24,16 +24,18 @@ func runUnitLocateWorkload(_ options: Options, form: String) throws {
     let units = counties.map { AdminUnit(code: $0.code, names: NameForms(standard: $0.name), level: .county, boundary: $0.geometry) }
     let workers = ProcessInfo.processInfo.activeProcessorCount
     let position = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1, $0) })
+    /// Counts one point's hits, as the peer counts its boolean arrays.
+    func count(_ h: [PointLocation.UnitHit], into counts: inout LocateCounts) {
+        var inside = 0
+        for hit in h where hit.position == .interior {
+            counts.counts[position[hit.code]!] += 1
+            inside += 1
+        }
+        counts.record(hits: inside)
+    }
     func tally(_ hits: [[PointLocation.UnitHit]]) -> LocateCounts {
         var counts = LocateCounts(codes: codes)
-        for h in hits {
-            var inside = 0
-            for hit in h where hit.position == .interior {
-                counts.counts[position[hit.code]!] += 1
-                inside += 1
-            }
-            counts.record(hits: inside)
-        }
+        for h in hits { count(h, into: &counts) }
         return counts
     }
     let timedText: String
@@ -42,11 +44,12 @@ func runUnitLocateWorkload(_ options: Options, form: String) throws {
     case "units-locate":
         timedText = "UnitLocator + LocatorProbe (R-tree over \(units.count) units' polygons, prepared) + \(points.count) x units(at:), one thread"
         measure = {
+            // Each point's hits counted as they come, as the peer counts per county: keeping a million result
+            // arrays first, then counting and freeing them, was a third of this run (0.213 s against 0.142 s).
             let probe = try UnitLocator(units: units).makeProbe()
-            var hits: [[PointLocation.UnitHit]] = []
-            hits.reserveCapacity(points.count)
-            for p in points { hits.append(try probe.units(at: p)) }
-            return tally(hits)
+            var counts = LocateCounts(codes: codes)
+            for p in points { count(try probe.units(at: p), into: &counts) }
+            return counts
         }
     case "units-locate-parallel":
         timedText = "UnitLocator + UnitLocator.units(at: \(points.count) points, workers: \(workers)), a probe per worker"
