@@ -151,18 +151,17 @@ public enum Importer {
                     if count % 1000 == 0 { progress?(.written(count)) }
                 }
                 let checked = try writer.bulkWrite(layer) { () throws -> CheckPass in
-                    let checked = try produceWhileConsuming(
+                    var checked = try produceWhileConsuming(
                         produce: { send in try CheckPass.run(source: checkedSource, validator: validator, options: options, send: send) },
                         consume: { (batch: [CheckedRecord]) in
                             progress?(.checked(batch[batch.count - 1].read))
                             for item in batch { try store(item.record, at: item.position) }
                         })
+                    checked.issues += unknownParents(checked.parents, known: knownUnits, alsoKnown: checked.fileKeys, file: source.file)
                     // Refused: thrown inside the transaction, which rolls back what was written before the first bad
                     // record was found (and skips filling the index).
                     if checked.rejected > 0 && !options.skipInvalid {
-                        var issues = checked.issues
-                        issues += unknownParents(checked.parents, known: knownUnits, alsoKnown: checked.fileKeys, file: source.file)
-                        throw ImportRefused(file: source.file, issues: issues, recordCount: checked.read)
+                        throw ImportRefused(file: source.file, issues: checked.issues, recordCount: checked.read)
                     }
                     return checked
                 }
@@ -170,7 +169,6 @@ public enum Importer {
                 result.read = checked.read
                 result.rejected = checked.rejected
                 result.issues = checked.issues
-                result.issues += unknownParents(checked.parents, known: knownUnits, alsoKnown: checked.fileKeys, file: source.file)
                 if options.recordOutcomes { result.outcomes = checked.rejectedOutcomes + written }
                 if result.rejected > 0 {
                     result.rejectsFile = try writeRejects(result.issues.filter { $0.severity == .error },
