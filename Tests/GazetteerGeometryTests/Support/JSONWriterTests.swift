@@ -42,6 +42,32 @@ struct JSONWriterTests {
         #expect(try JSONParser.parse(json) == .string(text))
     }
 
+    @Test("escapes next to combining marks, flags and at the ends keep every scalar", arguments: [
+        "\"\u{301}", "a\"\u{301}b", "\u{1F1E8}\u{1F1F3}\\\u{1F1E8}\u{1F1F3}", "\n", "\"\"", "", "e\u{301}\u{1F}",
+        "呼伦贝尔\r\n", "\u{0}\u{7F}\u{2028}", String(repeating: "界桩\"", count: 300),
+    ])
+    func stringsAtBoundaries(text: String) throws {
+        let json = JSONWriter.serialize(.string(text))
+        guard case .string(let back) = try JSONParser.parse(json) else { Issue.record("not a string: \(json)"); return }
+        // Scalar for scalar: String equality alone would accept a canonically equivalent but different text.
+        #expect(Array(back.unicodeScalars) == Array(text.unicodeScalars))
+        // Only the quote, the backslash and control characters are escaped; everything else is written as it is.
+        let expected = text.unicodeScalars.map { scalar -> String in
+            switch scalar {
+            case "\"": return "\\\""
+            case "\\": return "\\\\"
+            case "\n": return "\\n"
+            case "\r": return "\\r"
+            case "\t": return "\\t"
+            default:
+                guard scalar.value < 0x20 else { return String(scalar) }
+                let hex = String(scalar.value, radix: 16)
+                return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            }
+        }.joined()
+        #expect(Array(json.unicodeScalars) == Array(("\"" + expected + "\"").unicodeScalars))
+    }
+
     @Test("objects keep member order and round-trip through the parser")
     func roundTrip() throws {
         let value = JSONValue.object(JSONObject([
