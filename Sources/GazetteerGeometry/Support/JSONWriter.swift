@@ -53,16 +53,73 @@ public enum JSONWriter {
 
     /// `n` rounded to `decimals` places, without trailing zeros ("119.5", not "119.5000000").
     ///
-    /// Rounds the exact binary value correctly (glibc's printf): scaling by 10ⁿ first would round twice, writing
-    /// 47.60195064999… as 47.6019507 where GDAL writes 47.6019506.
+    /// Rounds the exact binary value correctly, as glibc's printf does: scaling by 10ⁿ first would round twice,
+    /// writing 47.60195064999… as 47.6019507 where GDAL writes 47.6019506. Most numbers are rounded from their
+    /// shortest round-trip digits (``roundedFromShortest(_:places:)``), which decide the same way; the rest go
+    /// through printf.
     public static func formatFixed(_ n: Double, decimals: Int) -> String {
         guard n.isFinite else { return "null" }
-        let decimals = Int32(max(0, min(decimals, 15)))
+        let places = max(0, min(decimals, 15))
+        return roundedFromShortest(n, places: places) ?? printfFixed(n, places: places)
+    }
+
+    /// `n` rounded to `places` decimals from Swift's shortest round-trip digits, or `nil` where those digits cannot
+    /// stand for the exact value.
+    ///
+    /// Why the digits decide: the shortest digits S lie within half a unit in the last place (ulp) of the exact
+    /// value X. If S has at most `places` decimals and ulp/2 is below half a unit of the last place kept, X rounds
+    /// to S. If S has two or more decimals beyond `places`, no number with just one more decimal rounds to X (it
+    /// would have been shorter), so the half-way point between the two candidates lies outside X's rounding
+    /// interval, which holds both S and X: they round the same way. With exactly one more decimal, or an exponent
+    /// in Swift's text, or too large an ulp, this gives up.
+    static func roundedFromShortest(_ n: Double, places: Int) -> String? {
+        guard n.magnitude.ulp < 0.5 * pow10Negative[places] else { return nil }
+        var text = Array(n.description.utf8)
+        let negative = text.first == UInt8(ascii: "-")
+        if negative { text.removeFirst() }
+        guard let dot = text.firstIndex(of: UInt8(ascii: ".")), !text.contains(UInt8(ascii: "e")) else { return nil }
+        let fractionDigits = text.count - dot - 1
+        var digits = Array(text[..<dot]) + Array(text[(dot + 1)...].prefix(places))
+        var integerDigits = dot
+        if fractionDigits > places {
+            guard fractionDigits >= places + 2 else { return nil }
+            if text[dot + 1 + places] >= UInt8(ascii: "5") {
+                var i = digits.count - 1
+                while i >= 0 && digits[i] == UInt8(ascii: "9") {
+                    digits[i] = UInt8(ascii: "0")
+                    i -= 1
+                }
+                if i >= 0 { digits[i] += 1 } else { digits.insert(UInt8(ascii: "1"), at: 0); integerDigits += 1 }
+            }
+        }
+        // Trailing zeros of the fraction go, and the point with them when nothing is left after it.
+        var end = digits.count
+        while end > integerDigits && digits[end - 1] == UInt8(ascii: "0") { end -= 1 }
+        var out: [UInt8] = []
+        out.reserveCapacity(end + 2)
+        if negative && digits[..<end].contains(where: { $0 != UInt8(ascii: "0") }) { out.append(UInt8(ascii: "-")) }
+        out += digits[..<integerDigits]
+        if end > integerDigits {
+            out.append(UInt8(ascii: "."))
+            out += digits[integerDigits..<end]
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// 10⁻ᵖ for p = 0…15.
+    private static let pow10Negative: [Double] = (0...15).map { 1 / pow10($0) }
+
+    private static func pow10(_ p: Int) -> Double {
+        (0..<p).reduce(1.0) { value, _ in value * 10 }
+    }
+
+    /// `formatFixed` through glibc's printf (`%.*f`), which rounds the exact binary value.
+    static func printfFixed(_ n: Double, places: Int) -> String {
         var buffer = [CChar](repeating: 0, count: 400)
-        let written = withVaList([decimals, n]) { vsnprintf(&buffer, buffer.count, "%.*f", $0) }
+        let written = withVaList([Int32(places), n]) { vsnprintf(&buffer, buffer.count, "%.*f", $0) }
         guard written > 0, Int(written) < buffer.count else { return String(n) }
         var text = String(decoding: buffer[0 ..< Int(written)].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        if text.contains(".") {
+        if text.utf8.contains(UInt8(ascii: ".")) {
             while text.hasSuffix("0") { text.removeLast() }
             if text.hasSuffix(".") { text.removeLast() }
         }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import GazetteerGeometry
 
@@ -22,6 +23,41 @@ struct JSONWriterTests {
     ])
     func formatFixed(_ n: Double, _ decimals: Int, _ expected: String) {
         #expect(JSONWriter.formatFixed(n, decimals: decimals) == expected)
+    }
+
+    @Test("rounding from the shortest digits gives printf's answer, and is taken for ordinary coordinates")
+    func roundingAgreesWithPrintf() {
+        var state: UInt64 = 42
+        func random() -> Double {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Double(state >> 11) * 0x1p-53
+        }
+        var values: [Double] = [0, -0.0, 0.5, 1.5, 2.5, -2.5, 0.05, 0.15, 0.25, 47.60195065, 47.601950649999, 119.7649,
+                                9.99999995, 9.999999949, 99.999999999, -0.00000004, -0.00000006, 1e-5, 123456789.123456789,
+                                268_435_455.9999999, 1e15 - 0.5, 530.27, 0.1 + 0.2]
+        for _ in 0..<20_000 {
+            values.append(115 + random() * 11)                         // coordinates, 17 significant digits
+            values.append((random() - 0.5) * 2e-3)                      // small offsets
+            values.append(Double(Int(random() * 1e6)) / 1_000)          // three-decimal survey values
+            values.append(Double(Int(random() * 1e8)) / 128)            // binary fractions: exact halves and ties
+            values.append((random() - 0.5) * pow(10, random() * 12))    // every magnitude up to 1e12
+        }
+        var fast = 0
+        for value in values {
+            for places in [0, 1, 2, 3, 6, 7, 9] {
+                let reference = JSONWriter.printfFixed(value, places: places)
+                guard let quick = JSONWriter.roundedFromShortest(value, places: places) else { continue }
+                fast += 1
+                if quick != reference { Issue.record("\(value) to \(places) places: \(quick), printf \(reference)"); return }
+            }
+            #expect(JSONWriter.formatFixed(value, decimals: 7) == JSONWriter.printfFixed(value, places: 7))
+        }
+        // Most numbers take the quick path; a coordinate always does at 7 places.
+        #expect(fast > values.count * 7 / 2)
+        #expect(JSONWriter.roundedFromShortest(121.52324146242542, places: 7) == "121.5232415")
+        #expect(JSONWriter.roundedFromShortest(119.999999996, places: 7) == "120")
+        // One decimal beyond: the digits may be the half-way point itself, so printf decides.
+        #expect(JSONWriter.roundedFromShortest(119.99999996, places: 7) == nil)
     }
 
     @Test("integral numbers are written without a decimal point; non-finite numbers as null")
