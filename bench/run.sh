@@ -53,9 +53,20 @@ COUNTY_FILES="${COUNTY_FILES:-$REAL/datav_150700_full.json,$REAL/datav_152200_fu
 OUT=bench/out
 BENCH=bench/.build/release/gazetteer-bench
 
+# Installs Python packages from PyPI for the peers. A fresh Debian has no pip (python3-pip, installed here as root)
+# and refuses to install into its own Python (PEP 668, "externally-managed-environment"); then the packages go in
+# with --break-system-packages, which only adds them beside Debian's.
+pip_install() {
+    if ! python3 -m pip --version >/dev/null 2>&1 && [ "$(id -u)" -eq 0 ]; then
+        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-pip >/dev/null
+    fi
+    python3 -m pip install --quiet --upgrade "$@" 2>/dev/null \
+        || python3 -m pip install --quiet --upgrade --break-system-packages "$@"
+}
+
 echo "== Python peers: shapely, pyproj, numpy =="
 if ! python3 -c 'import shapely, pyproj, numpy, sys; sys.exit(0 if int(shapely.__version__.split(".")[0]) >= 2 else 1)' 2>/dev/null; then
-    python3 -m pip install --quiet --upgrade shapely pyproj numpy
+    pip_install shapely pyproj numpy
 fi
 python3 bench/peers/versions.py
 if command -v ogr2ogr >/dev/null; then
@@ -134,7 +145,7 @@ esac
 
 case " $WORKLOADS " in
     *" names "*|*" import-nbs "*)
-        python3 -c 'import pypinyin' 2>/dev/null || python3 -m pip install --quiet pypinyin
+        python3 -c 'import pypinyin' 2>/dev/null || pip_install pypinyin
         first="${NAMES_DATA%%,*}"
         if [ -f "$first" ]; then
             echo "== Joining $NAMES_DATA into $OUT/names.csv; building the gazetteer CLI (release) for names =="
