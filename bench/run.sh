@@ -4,7 +4,8 @@
 #
 #   bash bench/run.sh            from the repository root (or anywhere: it finds the root itself)
 #
-# Environment: RUNS (timed runs per workload, best is reported; default 3), DATA (the DataV file of Hulunbuir's
+# Environment: RUNS (rounds per workload, default 3: each round times one run of Gazetteer, then one of its peer, so
+# the two sides alternate; the best of all rounds is reported, or the median where both sides give one), DATA (the DataV file of Hulunbuir's
 # 14 counties; default ../shared/data/real/datav_150700_full.json; workloads that need it are skipped without it),
 # POINTS (number of pseudo-random points; default 1000000), SEED (default 42), MARKERS (number of markers for the
 # import and export workloads; default 100000), WORKLOADS (the workloads to run, space-separated; default all:
@@ -92,6 +93,7 @@ swift build -c release --package-path bench --scratch-path bench/.build
 "$BENCH" versions
 
 mkdir -p "$OUT"
+rm -rf "$OUT/rounds"
 rm -f "$OUT"/*.json "$OUT"/results.md "$OUT"/import.*.gpkg* "$OUT"/import-*.gpkg* "$OUT"/export.*.geojson "$OUT"/locate*.f64 \
     "$OUT"/locate-units.* "$OUT"/units-locate-cli*.csv "$OUT"/points.csv "$OUT"/marker-check*
 "$BENCH" points --count "$POINTS" --seed "$SEED" --out "$OUT/points.f64"
@@ -156,79 +158,106 @@ case " $WORKLOADS " in
         fi ;;
 esac
 
-echo "== Running: best of $RUNS wall-clock runs each, Gazetteer then peer =="
-common=(--runs "$RUNS" --data "$DATA" --points "$OUT/points.f64")
-locate=(--runs "$RUNS" --points "$OUT/locate-markers.f64" --line "$OUT/locate-line.f64")
-markers=(--runs "$RUNS" --markers "$OUT/markers.geojsonl" --line "$OUT/markers-line.geojson" --registry "$OUT/import.swift.gpkg")
-for workload in $WORKLOADS; do
+echo "== Running: $RUNS rounds per workload, each one timed run of Gazetteer, then one of its peer (alternating) =="
+# Both sides' runs alternate, so that the machine's drift (a quarter within minutes here) falls on both alike. Each
+# round's result files are kept under $OUT/rounds and merged at the end (every round's times, the last answer).
+common=(--runs 1 --data "$DATA" --points "$OUT/points.f64")
+locate=(--runs 1 --points "$OUT/locate-markers.f64" --line "$OUT/locate-line.f64")
+markers=(--runs 1 --markers "$OUT/markers.geojsonl" --line "$OUT/markers-line.geojson" --registry "$OUT/import.swift.gpkg")
+
+# One timed run of Gazetteer's side of a workload.
+swift_side() {
+    local workload="$1"
     case "$workload" in
         import) "$BENCH" import "${markers[@]}" --result "$OUT/import.swift.json" ;;
         export) "$BENCH" export "${markers[@]}" --out "$OUT/export.swift.geojson" --result "$OUT/export.swift.json" ;;
         locate|locate-geos)
                 "$BENCH" "$workload" "${locate[@]}" --out "$OUT/$workload.swift.f64" --result "$OUT/$workload.swift.json" ;;
-        coverage) "$BENCH" coverage --runs "$RUNS" --data "$COVERAGE_DATA" --result "$OUT/coverage.swift.json" ;;
+        coverage) "$BENCH" coverage --runs 1 --data "$COVERAGE_DATA" --result "$OUT/coverage.swift.json" ;;
         units-locate-cli|units-locate-cli-quick)
                 if [ -f "$OUT/points.csv" ]; then
-                    "$BENCH" "$workload" --runs "$RUNS" --cli .build/release/gazetteer --registry "$OUT/locate-units.gpkg" \
+                    "$BENCH" "$workload" --runs 1 --cli .build/release/gazetteer --registry "$OUT/locate-units.gpkg" \
                         --csv "$OUT/points.csv" --out "$OUT/$workload.swift.csv" --result "$OUT/$workload.swift.json"
                 fi ;;
         marker-check)
-                "$BENCH" marker-check --runs "$RUNS" --markers "$OUT/marker-check-markers.geojson" --line "$OUT/marker-check-lines.geojson" \
+                "$BENCH" marker-check --runs 1 --markers "$OUT/marker-check-markers.geojson" --line "$OUT/marker-check-lines.geojson" \
                     --out "$OUT/marker-check.swift.keys" --result "$OUT/marker-check.swift.json" ;;
         import-counties)
-                "$BENCH" import-counties --runs "$RUNS" --cli .build/release/gazetteer --data "$COUNTY_FILES" \
+                "$BENCH" import-counties --runs 1 --cli .build/release/gazetteer --data "$COUNTY_FILES" \
                     --registry "$OUT/import-counties.swift.gpkg" --result "$OUT/import-counties.swift.json" ;;
         import-nbs)
                 if [ -f "$OUT/names.csv" ]; then
-                    "$BENCH" import-nbs --runs "$RUNS" --cli .build/release/gazetteer --csv "$OUT/names.csv" \
+                    "$BENCH" import-nbs --runs 1 --cli .build/release/gazetteer --csv "$OUT/names.csv" \
                         --registry "$OUT/import-nbs.swift.gpkg" --result "$OUT/import-nbs.swift.json"
                 fi ;;
         names)  if [ -f "$OUT/names.csv" ]; then
-                    "$BENCH" names --runs "$RUNS" --cli .build/release/gazetteer --csv "$OUT/names.csv" \
+                    "$BENCH" names --runs 1 --cli .build/release/gazetteer --csv "$OUT/names.csv" \
                         --out "$OUT/names.swift.csv" --result "$OUT/names.swift.json"
                 fi ;;
         transform|transform-parallel)
-                "$BENCH" "$workload" --runs "$RUNS" --points "$OUT/points10m.f64" --result "$OUT/$workload.swift.json" ;;
+                "$BENCH" "$workload" --runs 1 --points "$OUT/points10m.f64" --result "$OUT/$workload.swift.json" ;;
         *)      "$BENCH" "$workload" "${common[@]}" --result "$OUT/$workload.swift.json" ;;
     esac
+    return 0
+}
+
+# One timed run of a workload's peer (in round $2).
+peer_side() {
+    local workload="$1" round="$2"
     case "$workload" in
         area)        python3 bench/peers/area.py "${common[@]}" --result "$OUT/area.peer.json" ;;
         pip)         python3 bench/peers/pip.py "${common[@]}" --seed "$SEED" --result "$OUT/pip.peer.json" ;;
         pip-builtin) ;;  # compared with the pip peer
         pip-strtree) python3 bench/peers/pip.py --strtree "${common[@]}" --seed "$SEED" --result "$OUT/pip-strtree.peer.json" ;;
-        transform|transform-parallel)  # one peer run serves both
-                     [ -f "$OUT/transform.peer.json" ] || python3 bench/peers/transform.py --runs "$RUNS" --points "$OUT/points10m.f64" \
+        transform|transform-parallel)  # the same peer for both (its runs of every round count for both)
+                     [ -f "$OUT/transform.peer.json" ] || python3 bench/peers/transform.py --runs 1 --points "$OUT/points10m.f64" \
                          --seed "$SEED" --result "$OUT/transform.peer.json" ;;
         validity)    python3 bench/peers/validity.py "${common[@]}" --result "$OUT/validity.peer.json" ;;
-        import)      python3 bench/peers/gdal.py import --runs "$RUNS" --input "$OUT/markers.geojsonl" \
+        import)      python3 bench/peers/gdal.py import --runs 1 --input "$OUT/markers.geojsonl" \
                          --gpkg "$OUT/import.peer.gpkg" --result "$OUT/import.peer.json" ;;
         locate)      [ -f "$OUT/locate-line.f64" ] && python3 bench/peers/locate.py "${locate[@]}" \
                          --out "$OUT/locate.peer.f64" --result "$OUT/locate.peer.json" ;;
         locate-geos) ;;  # compared with the locate peer
-        coverage)    python3 bench/peers/coverage.py --runs "$RUNS" --data "$COVERAGE_DATA" --result "$OUT/coverage.peer.json" ;;
+        coverage)    python3 bench/peers/coverage.py --runs 1 --data "$COVERAGE_DATA" --result "$OUT/coverage.peer.json" ;;
         units-locate|units-locate-parallel)  # compared with the pip peer (prepared contains_xy), run here if pip was not,
                      # and with PostGIS (a server started and stopped by the peer script, on loopback)
                      [ -f "$OUT/pip.peer.json" ] || python3 bench/peers/pip.py "${common[@]}" --seed "$SEED" --result "$OUT/pip.peer.json"
                      [ -f "$OUT/pip-postgis.peer.json" ] || python3 bench/peers/pip_postgis.py "${common[@]}" --seed "$SEED" \
                          --result "$OUT/pip-postgis.peer.json" ;;
-        units-locate-cli|units-locate-cli-quick)  # one peer run serves both
-                     [ -f "$OUT/units-locate-cli.peer.json" ] || [ ! -f "$OUT/points.csv" ] || python3 bench/peers/locate_units.py --runs "$RUNS" --csv "$OUT/points.csv" \
+        units-locate-cli|units-locate-cli-quick)  # the same peer for both
+                     [ -f "$OUT/units-locate-cli.peer.json" ] || [ ! -f "$OUT/points.csv" ] || python3 bench/peers/locate_units.py --runs 1 --csv "$OUT/points.csv" \
                          --units "$OUT/locate-units.geojson" --out "$OUT/units-locate-cli.peer.csv" --result "$OUT/units-locate-cli.peer.json" ;;
-        marker-check) [ -f "$OUT/marker-check-lines.geojson" ] && python3 bench/peers/marker_check.py --runs "$RUNS" \
+        marker-check) [ -f "$OUT/marker-check-lines.geojson" ] && python3 bench/peers/marker_check.py --runs 1 \
                          --markers "$OUT/marker-check-markers.geojson" --line "$OUT/marker-check-lines.geojson" \
                          --out "$OUT/marker-check.peer.keys" --result "$OUT/marker-check.peer.json" ;;
-        names)       [ -f "$OUT/names.csv" ] && python3 bench/peers/names.py --runs 1 --csv "$OUT/names.csv" --rules data/names \
+        names)       # one run in all (34 s of plain Python), in the first round
+                     [ "$round" = 1 ] && [ -f "$OUT/names.csv" ] && python3 bench/peers/names.py --runs 1 --csv "$OUT/names.csv" --rules data/names \
                          --out "$OUT/names.peer.csv" --result "$OUT/names.peer.json" ;;
         import-counties)
-                     python3 bench/peers/gdal.py import-files --name import-counties --runs "$RUNS" --inputs "$COUNTY_FILES" \
+                     python3 bench/peers/gdal.py import-files --name import-counties --runs 1 --inputs "$COUNTY_FILES" \
                          --code adcode --gpkg "$OUT/import-counties.peer.gpkg" --result "$OUT/import-counties.peer.json" ;;
-        import-nbs)  [ -f "$OUT/names.csv" ] && python3 bench/peers/gdal.py import-files --name import-nbs --runs "$RUNS" \
+        import-nbs)  [ -f "$OUT/names.csv" ] && python3 bench/peers/gdal.py import-files --name import-nbs --runs 1 \
                          --inputs "$OUT/names.csv" --code code --gpkg "$OUT/import-nbs.peer.gpkg" --result "$OUT/import-nbs.peer.json" ;;
-        export)      python3 bench/peers/gdal.py export --runs "$RUNS" --registry "$OUT/import.swift.gpkg" \
+        export)      python3 bench/peers/gdal.py export --runs 1 --registry "$OUT/import.swift.gpkg" \
                          --out "$OUT/export.peer.geojson" --result "$OUT/export.peer.json" ;;
         *)           echo "unknown workload '$workload'" >&2; exit 2 ;;
     esac
+    return 0
+}
+
+mkdir -p "$OUT/rounds"
+for workload in $WORKLOADS; do
+    for round in $(seq 1 "$RUNS"); do
+        swift_side "$workload"
+        peer_side "$workload" "$round"
+        # This round's results, kept apart (a shared peer's file, such as pip.peer.json, is written by several
+        # workloads; every one of its runs counts).
+        for f in "$OUT"/*.swift.json "$OUT"/*.peer.json; do
+            [ -f "$f" ] && mv "$f" "$OUT/rounds/$workload.$round.$(basename "$f")"
+        done
+    done
 done
+python3 bench/merge_rounds.py "$OUT"
 
 echo "== Answers and results (ratio = peer time / Gazetteer time; > 1 means Gazetteer is faster) =="
 python3 bench/compare.py "$OUT"
