@@ -35,6 +35,23 @@ struct NativeGeometryTests {
         #expect(try !a.isWithinDistance(1.999, of: b))
     }
 
+    @Test("isWithinDistance counts containment as distance 0, and measures to a hole's ring from inside the hole")
+    func withinDistanceOfAreas() throws {
+        // A square well inside a larger one, its edges 3 from the outer ring: within any distance, however small.
+        let outer = try NativeGeometry(F.square(0, 0, side: 10))
+        let inner = try NativeGeometry(F.rectangle(3, 3, 7, 7))
+        #expect(try outer.isWithinDistance(0.01, of: inner))
+        #expect(try inner.isWithinDistance(0, of: outer))
+        // A square in the middle of a hole: 2 from the hole's ring on every side.
+        let holed = try NativeGeometry(Geometry.polygon(Polygon(exterior: F.ring(0, 0, 10, 10), holes: [F.ring(2, 2, 8, 8)])))
+        let island = try NativeGeometry(F.rectangle(4, 4, 6, 6))
+        #expect(try holed.isWithinDistance(2, of: island))
+        #expect(try !holed.isWithinDistance(1.999, of: island))
+        #expect(try !island.isWithinDistance(1.999, of: holed))
+        // Touching at a corner only.
+        #expect(try NativeGeometry(F.square(0, 0)).isWithinDistance(0, of: NativeGeometry(F.square(1, 1))))
+    }
+
     @Test("prepared predicates on points and geometries: interior, boundary, hole, outside")
     func predicates() throws {
         let polygon = try NativeGeometry(Self.holed)
