@@ -25,7 +25,7 @@ public struct CRS: Hashable, Sendable, CustomStringConvertible {
         let context = ProjContext()
         let normalized = Self.normalizedDefinition(definition)
         let pj: OpaquePointer
-        switch CRSDefinition.classify(normalized, authorities: context.authorities()) {
+        switch CRSDefinition.classify(normalized, authorities: ProjContext.databaseAuthorities) {
         case .exact:
             pj = try context.create(definition)
             self.definition = normalized

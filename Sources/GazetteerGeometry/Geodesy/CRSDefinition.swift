@@ -47,6 +47,10 @@ enum CRSDefinition {
 }
 
 extension ProjContext {
+    /// The authority names in PROJ's database, upper-cased, read once per process: the database does not change
+    /// while we run, and reading it for every CRS a check made was a tenth of a coverage check.
+    static let databaseAuthorities: Set<String> = ProjContext().authorities()
+
     /// The authority names in PROJ's database, upper-cased. Wraps `proj_get_authorities_from_database`.
     func authorities() -> Set<String> {
         guard let list = proj_get_authorities_from_database(pointer) else { return ["EPSG"] }

@@ -83,8 +83,9 @@ public final class CoordinateTransformation {
         }
     }
 
-    /// The processors a batch may use by default.
-    public static var activeProcessors: Int { ProcessInfo.processInfo.activeProcessorCount }
+    /// The processors a batch may use by default, read once: asking the system costs more than transforming a
+    /// short batch, and every transform call takes it as its default.
+    public static let activeProcessors = ProcessInfo.processInfo.activeProcessorCount
 
     /// `count` twins, made now if they are not yet.
     private func twins(count: Int) throws(GeodesyError) -> [CoordinateTransformation] {
