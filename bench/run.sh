@@ -210,7 +210,7 @@ peer_side() {
         pip-builtin) ;;  # compared with the pip peer
         pip-strtree) python3 bench/peers/pip.py --strtree "${common[@]}" --seed "$SEED" --result "$OUT/pip-strtree.peer.json" ;;
         transform|transform-parallel)  # the same peer for both (its runs of every round count for both)
-                     [ -f "$OUT/transform.peer.json" ] || python3 bench/peers/transform.py --runs 1 --points "$OUT/points10m.f64" \
+                     python3 bench/peers/transform.py --runs 1 --points "$OUT/points10m.f64" \
                          --seed "$SEED" --result "$OUT/transform.peer.json" ;;
         validity)    python3 bench/peers/validity.py "${common[@]}" --result "$OUT/validity.peer.json" ;;
         import)      python3 bench/peers/gdal.py import --runs 1 --input "$OUT/markers.geojsonl" \
@@ -219,13 +219,13 @@ peer_side() {
                          --out "$OUT/locate.peer.f64" --result "$OUT/locate.peer.json" ;;
         locate-geos) ;;  # compared with the locate peer
         coverage)    python3 bench/peers/coverage.py --runs 1 --data "$COVERAGE_DATA" --result "$OUT/coverage.peer.json" ;;
-        units-locate|units-locate-parallel)  # compared with the pip peer (prepared contains_xy), run here if pip was not,
+        units-locate|units-locate-parallel)  # compared with the pip peer (prepared contains_xy), run again in each round,
                      # and with PostGIS (a server started and stopped by the peer script, on loopback)
-                     [ -f "$OUT/pip.peer.json" ] || python3 bench/peers/pip.py "${common[@]}" --seed "$SEED" --result "$OUT/pip.peer.json"
-                     [ -f "$OUT/pip-postgis.peer.json" ] || python3 bench/peers/pip_postgis.py "${common[@]}" --seed "$SEED" \
+                     python3 bench/peers/pip.py "${common[@]}" --seed "$SEED" --result "$OUT/pip.peer.json"
+                     python3 bench/peers/pip_postgis.py "${common[@]}" --seed "$SEED" \
                          --result "$OUT/pip-postgis.peer.json" ;;
         units-locate-cli|units-locate-cli-quick)  # the same peer for both
-                     [ -f "$OUT/units-locate-cli.peer.json" ] || [ ! -f "$OUT/points.csv" ] || python3 bench/peers/locate_units.py --runs 1 --csv "$OUT/points.csv" \
+                     [ ! -f "$OUT/points.csv" ] || python3 bench/peers/locate_units.py --runs 1 --csv "$OUT/points.csv" \
                          --units "$OUT/locate-units.geojson" --out "$OUT/units-locate-cli.peer.csv" --result "$OUT/units-locate-cli.peer.json" ;;
         marker-check) [ -f "$OUT/marker-check-lines.geojson" ] && python3 bench/peers/marker_check.py --runs 1 \
                          --markers "$OUT/marker-check-markers.geojson" --line "$OUT/marker-check-lines.geojson" \

@@ -11,8 +11,9 @@ struct ImportCommand: ParsableCommand {
             Every record is checked: required fields, codes, dates, numbers, geometry type, validity, coordinate \
             range and swapped axes, duplicate keys, references to units and lines. If any record is bad, the import \
             is refused and every problem is listed with its position; the registry is unchanged (exit 3). (The good \
-            records are written into one open transaction while the rest are checked, and it is rolled back.) --skip-invalid writes the good records and lists the rejects in FILE.rejects.csv (or \
-            --rejects PATH), and exits 1.
+            records are written into one open transaction while the rest are checked, and it is rolled back.) \
+            --skip-invalid writes the good records and lists the rejects in FILE.rejects.csv (or --rejects PATH), \
+            and exits 1.
 
             A record already in the registry gets a new version only if it changed; the old version is closed on the \
             new one's valid_from (or --date), and a change event is recorded. A second change on the day a version \

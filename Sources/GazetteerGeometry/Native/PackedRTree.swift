@@ -33,7 +33,7 @@ struct PackedRTree: Sendable {
     init(_ envelopes: [Envelope], nodeCapacity: Int = 10) {
         let capacity = Swift.max(2, nodeCapacity)
         let kept = envelopes.indices.filter { !envelopes[$0].isEmpty }
-        let packing = Self.strOrder(kept.map { envelopes[$0] }, capacity: capacity)
+        let packing = SortTileRecursive.order(kept.map { envelopes[$0] }, capacity: capacity)
         order = packing.map { Int32(kept[$0]) }
         itemEnvelopes = packing.map { envelopes[kept[$0]] }
         var nodes: [Node] = []
@@ -43,7 +43,7 @@ struct PackedRTree: Sendable {
         // reordered when it is made, because only the level above, not yet built, refers to them.
         var level = Self.group(itemEnvelopes, base: 0, capacity: capacity)
         while !level.isEmpty {
-            level = Self.strOrder(level.map(\.envelope), capacity: capacity).map { level[$0] }
+            level = SortTileRecursive.order(level.map(\.envelope), capacity: capacity).map { level[$0] }
             levelStarts.append(nodes.count)
             let base = nodes.count
             nodes += level
@@ -62,11 +62,6 @@ struct PackedRTree: Sendable {
             for e in children[first..<(first + n)] { box.expand(toInclude: e) }
             return Node(envelope: box, first: Int32(base + first), count: Int32(n))
         }
-    }
-
-    /// The Sort-Tile-Recursive permutation of `envelopes` (see ``SortTileRecursive``).
-    private static func strOrder(_ envelopes: [Envelope], capacity: Int) -> [Int] {
-        SortTileRecursive.order(envelopes, capacity: capacity)
     }
 
     /// Calls `body` with every item whose envelope intersects `window` (boundaries included), in no set order.

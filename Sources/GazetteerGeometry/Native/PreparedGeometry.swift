@@ -85,7 +85,8 @@ public final class PreparedGeometry {
         try native.distance(to: NativeGeometry(other))
     }
 
-    /// `true` when `other` comes within `distance` (inclusive). Wraps `GEOSPreparedDistanceWithin_r`.
+    /// `true` when `other` comes within `distance` (inclusive), by the prepared distance (see
+    /// ``NativeGeometry/isWithinDistance(_:of:)``).
     public func isWithinDistance(_ distance: Double, of other: Geometry) throws(GeometryError) -> Bool {
         try native.isWithinDistance(distance, of: NativeGeometry(other))
     }
