@@ -79,9 +79,12 @@ var today: RegistryDate {
     return RegistryDate(year: c.year!, month: c.month!, day: c.day!)!
 }
 
-/// Writes a line to standard error.
+/// Writes a line to standard error; a reader that has gone away (a closed pipe) does not stop the process, the
+/// status still tells what happened.
 func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    let out = TextOutput.standardError()
+    try? out.write(bytes: Array((text + "\n").utf8))
+    try? out.finish()
 }
 
 /// `true` when standard error is a terminal (progress is shown only then).

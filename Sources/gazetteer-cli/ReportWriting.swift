@@ -10,17 +10,14 @@ enum ReportWriting {
     ///   ``ExitStatus`` decides the status; ``ExchangeError`` when the output cannot be written.
     static func write(_ report: FindingReport, options: ReportOutputOptions, toStandardError: Bool = false) throws {
         let bytes = renderer(for: options.format).render(report, language: options.lang)
-        if toStandardError && options.format == .table && options.output == nil {
-            FileHandle.standardError.write(Data(bytes))
-        } else {
-            let out = try TextOutput(path: options.output)
-            do {
-                try out.write(bytes: bytes)
-                try out.finish()
-            } catch {
-                out.abandon()
-                throw error
-            }
+        let out = toStandardError && options.format == .table && options.output == nil
+            ? TextOutput.standardError() : try TextOutput(path: options.output)
+        do {
+            try out.write(bytes: bytes)
+            try out.finish()
+        } catch {
+            out.abandon()
+            throw error
         }
         if ExitStatus.of(report.summary) != .clean { throw FindingsReported(summary: report.summary) }
     }

@@ -189,4 +189,24 @@ struct ExportFailureTests {
         #expect(process.terminationReason == .exit && process.terminationStatus == 141)
         #expect(try String(contentsOfFile: errors.path, encoding: .utf8) == "")
     }
+
+    @Test("a refused import whose problems go to a closed standard error (2>&1 | head) ends with 141, not a crash, and writes nothing")
+    func closedStandardError() throws {
+        let dir = try TestFixtures.temporaryDirectory()
+        let copy = dir.appendingPathComponent("registry.gpkg").path
+        try FileManager.default.copyItem(atPath: registry, toPath: copy)
+        // 3,000 markers on a line the registry does not hold: 3,000 problems, far more than a pipe holds.
+        var lines = ""
+        for i in 0..<3_000 { lines += "{\"type\":\"Feature\",\"properties\":{\"number\":\"Z\(i)\",\"line\":\"999999-999998\"},\"geometry\":{\"type\":\"Point\",\"coordinates\":[121,49]}}\n" }
+        let input = dir.appendingPathComponent("bad.geojsonl").path
+        try lines.write(toFile: input, atomically: true, encoding: .utf8)
+        let before = try Data(contentsOf: URL(fileURLWithPath: copy))
+        let pipe = Pipe()
+        let process = try launch(["import", "markers", input, "--registry", copy], stderr: pipe)
+        _ = try pipe.fileHandleForReading.read(upToCount: 100)
+        try pipe.fileHandleForReading.close()
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit && process.terminationStatus == 141)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: copy)) == before)
+    }
 }

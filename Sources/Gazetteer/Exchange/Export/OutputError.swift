@@ -34,6 +34,8 @@ public struct OutputError: Error, Sendable, Equatable, CustomStringConvertible {
 
     /// The ``path`` of an error writing standard output.
     public static let standardOutput = "standard output"
+    /// The ``path`` of an error writing standard error.
+    public static let standardError = "standard error"
 
     /// The destination as the user named it, or ``standardOutput``.
     public var path: String
@@ -64,7 +66,8 @@ public struct OutputError: Error, Sendable, Equatable, CustomStringConvertible {
     public var message: LocalizedText {
         let (zhStep, enStep) = Self.stepWords(operation)
         let (zhCause, enCause) = Self.causeAndRemedy(code)
-        let (zhName, enName) = path == Self.standardOutput ? ("标准输出", path) : (path, path)
+        let zhName = path == Self.standardOutput ? "标准输出" : path == Self.standardError ? "标准错误" : path
+        let enName = path
         var zh = "无法\(zhStep) \(zhName)（\(systemReason)）：\(zhCause)。"
         var en = "cannot \(enStep) \(enName) (\(systemReason)): \(enCause)."
         if destinationUnchanged && operation == .open {

@@ -88,6 +88,12 @@ public final class TextOutput {
         temporaryPath = temporary
     }
 
+    /// Standard error as an output: a closed pipe (`2>&1 | head`) is then an ``OutputError`` the caller can
+    /// answer, where `FileHandle.write` stopped the process.
+    public static func standardError() -> TextOutput {
+        TextOutput(borrowing: STDERR_FILENO, name: OutputError.standardError)
+    }
+
     /// Output to an open descriptor the caller keeps: written and flushed, never synced or closed here.
     init(borrowing descriptor: Int32, name: String, system: OutputSystemCalls = .posix) {
         self.system = system
