@@ -44,7 +44,7 @@ WORKLOADS = [
     ("pip", "pip", "2a. point-in-polygon: caller's envelope prefilter + prepared contains (peer: prepared contains_xy)"),
     ("pip-builtin", "pip", "2b. point-in-polygon: contains(Coordinate) on every county, library's envelope test (peer: as 2a)"),
     ("pip-strtree", "pip-strtree", "2c. point-in-polygon: STRtree candidates + prepared contains (peer: STRtree.query)"),
-    ("transform", "transform", "3. transform 10M coordinates EPSG:4490 -> EPSG:4549, one thread"),
+    ("transform", "transform", "3. transform coordinates EPSG:4490 -> EPSG:4549, one thread"),
     ("transform-parallel", "transform", "3b. the same on every core, one slice and PROJ context per core (peer: one thread)"),
     ("validity", "validity", "4. validity with reason and location"),
     ("import", "import", "5. import GeoJSONSeq markers into a GeoPackage: Importer.run (peer: ogr2ogr -f GPKG)"),
