@@ -21,11 +21,13 @@ struct LocateCommand: ParsableCommand {
               gazetteer locate 119.7649 49.2139 --registry demo.gpkg
               gazetteer locate 482871.1045 5453442.4463 --crs EPSG:4549 --registry demo.gpkg --format json
               gazetteer locate --input data/names/demo_names.csv --registry demo.gpkg --output names_located.csv
+              gazetteer locate --input points.csv --columns units,status --registry demo.gpkg -o points_located.csv
 
             With --input, every record of a CSV (columns lon and lat, or --map lon=X,lat=Y), GeoJSON or GeoJSONSeq \
             file (Point geometries, or --map to properties) is written back in the same format with columns \
             loc_<level>_code and loc_<level>_name for each level, loc_status (interior, boundary, outside, \
-            invalid), loc_boundary_m, loc_line, loc_line_m, loc_gk_epsg, loc_gk_x, loc_gk_y. The work uses every \
+            invalid), loc_boundary_m, loc_line, loc_line_m, loc_gk_epsg, loc_gk_x, loc_gk_y; --columns keeps \
+            some of these groups only (units,status for the county and the boundary flag). The work uses every \
             core; progress shows on a terminal. Rows that cannot be read are listed with their line on standard \
             error (marked invalid in the output, or left out when not a record at all) and the exit status is 1.
             """
@@ -52,6 +54,9 @@ struct LocateCommand: ParsableCommand {
     @Flag(name: .customLong("no-distances"), help: ArgumentHelp("With --input: measure only within --tolerance, leaving loc_boundary_m, loc_line and loc_line_m empty for points away from every boundary (the boundary flag stays exact); much faster for scattered points."))
     var noDistances = false
 
+    @Option(name: .customLong("columns"), help: ArgumentHelp("With --input: the groups of columns to add, comma-separated, from units (loc_<level>_code, loc_<level>_name), status (loc_status), distances (loc_boundary_m, loc_line, loc_line_m) and gk (loc_gk_epsg, loc_gk_x, loc_gk_y); default all. Each point is located only as far as the groups need: units alone skips the projection and the edge search.", valueName: "group,…"))
+    var columns: String?
+
     @OptionGroup var registryOptions: RegistryOptions
     @OptionGroup var asOf: AsOfOption
     @OptionGroup var output: OutputOptions
@@ -60,10 +65,15 @@ struct LocateCommand: ParsableCommand {
         if input != nil {
             guard coordinates.isEmpty else { throw ValidationError("give either two coordinates or --input FILE, not both") }
         } else {
-            guard map.isEmpty, outputFile == nil, !noDistances else { throw ValidationError("--map, --output and --no-distances go with --input FILE") }
+            guard map.isEmpty, outputFile == nil, !noDistances, columns == nil else {
+                throw ValidationError("--map, --output, --no-distances and --columns go with --input FILE")
+            }
         }
         guard input != nil || coordinates.count == 2 else {
             throw ValidationError("locate expects two coordinates (longitude latitude), got \(coordinates.count)")
+        }
+        if let columns {
+            do { _ = try LocationColumnGroup.parse(columns) } catch { throw ValidationError(error.description) }
         }
         guard tolerance >= 0, tolerance.isFinite else { throw ValidationError("--tolerance expects metres ≥ 0, got \(tolerance)") }
     }
@@ -87,6 +97,7 @@ struct LocateCommand: ParsableCommand {
         var bulk = BulkLocation(input: input, mapping: try FieldMapping(parsing: map), crs: try resolveCRS(crs, language: language))
         bulk.workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
         bulk.distances = !noDistances
+        if let columns { bulk.columns = try LocationColumnGroup.parse(columns) }
         let locator = try makeLocator()
         let out = try TextOutput(path: outputFile)
         let showProgress = stderrIsTerminal

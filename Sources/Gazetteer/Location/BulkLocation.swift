@@ -8,7 +8,7 @@ import Foundation
 /// the registry's units have, `loc_<level>_code` and `loc_<level>_name`, then `loc_status` (`interior`,
 /// `boundary` when on or within the tolerance of a boundary, `outside`, `invalid`), `loc_boundary_m` (distance to the
 /// nearest unit edge), `loc_line`, `loc_line_m` (the nearest boundary line and its distance), and `loc_gk_epsg`,
-/// `loc_gk_x`, `loc_gk_y` (Gauss-Krüger zone and coordinates).
+/// `loc_gk_x`, `loc_gk_y` (Gauss-Krüger zone and coordinates). ``columns`` keeps some of these groups only.
 ///
 /// A record whose point cannot be read (a missing or non-numeric coordinate, a geometry that is not a Point) is
 /// written with `loc_status` `invalid` and listed in ``BulkLocationSummary/issues`` with its line; a CSV row with
@@ -33,6 +33,9 @@ public struct BulkLocation {
     /// `false` to leave `loc_boundary_m`, `loc_line` and `loc_line_m` empty for points farther than the boundary
     /// tolerance from every edge (the boundary flag stays exact): several times faster for scattered points.
     public var distances = true
+    /// The groups of fields added to each record (default: all); the points are located only as far as these
+    /// need (``LocationDetail``), so `[.units]` skips the projection and the edge search.
+    public var columns = Set(LocationColumnGroup.allCases)
 
     /// Whether a plain CSV file (``PlainCSVLocate``) takes the fast path; tests turn it off to compare the two.
     var usesPlainPath = true
@@ -64,10 +67,12 @@ public struct BulkLocation {
     public func run(locator: UnitLocator, output: TextOutput, progress: (Int) -> Void = { _ in }) throws -> BulkLocationSummary {
         try mapping.validate(knownFields: Self.mappableFields)
         let engine = try ParallelLocate(locator, workers: workers)
-        let columns = LocationColumns(levels: Array(Set(locator.units.compactMap { $0.level ?? AdminLevel(code: $0.code) })).sorted())
+        let columns = LocationColumns(levels: Array(Set(locator.units.compactMap { $0.level ?? AdminLevel(code: $0.code) })).sorted(),
+                                      groups: self.columns)
+        let detail = columns.detail(distances: distances)
         let reprojection = try crs.map { try CoordinateTransformation(from: $0, to: .cgcs2000) }
         if usesPlainPath, crs == nil, try Self.kind(of: input) == .csv, PlainCSVLocate.isPlain(input) {
-            return try PlainCSVLocate(input: input, mapping: mapping, columns: columns, distances: distances, chunkBytes: plainChunkBytes)
+            return try PlainCSVLocate(input: input, mapping: mapping, columns: columns, detail: detail, chunkBytes: plainChunkBytes)
                 .run(engine: engine, output: output, progress: progress)
         }
         var summary = BulkLocationSummary()
@@ -85,7 +90,7 @@ public struct BulkLocation {
             guard !batch.isEmpty else { return }
             var points = batch.map(\.point)
             if let reprojection { points = try Self.reproject(points, reprojection, batch: batch, summary: &summary) }
-            let results = engine.locate(points, distances: distances)
+            let results = engine.locate(points, detail: detail)
             var locations: [PointLocation?] = []
             locations.reserveCapacity(batch.count)
             for (i, record) in batch.enumerated() {
@@ -208,62 +213,6 @@ struct PendingRecord {
     enum Payload {
         case csv([String])
         case json(JSONValue)
-    }
-}
-
-/// The names and values of the added fields.
-struct LocationColumns {
-    let levels: [AdminLevel]
-
-    var names: [String] {
-        levels.flatMap { ["loc_\($0.rawValue)_code", "loc_\($0.rawValue)_name"] }
-            + ["loc_status", "loc_boundary_m", "loc_line", "loc_line_m", "loc_gk_epsg", "loc_gk_x", "loc_gk_y"]
-    }
-
-    /// The values, as JSON (strings, numbers, nulls); all null but `loc_status` = `invalid` without a location.
-    func values(_ location: PointLocation?) -> [JSONValue] {
-        guard let location else {
-            return levels.flatMap { _ in [JSONValue.null, .null] } + [.string("invalid"), .null, .null, .null, .null, .null, .null]
-        }
-        func round(_ v: Double?, _ scale: Double) -> JSONValue { v.map { .number(($0 * scale).rounded() / scale) } ?? .null }
-        let status = Self.status(location)
-        var out: [JSONValue] = []
-        for level in levels {
-            let hit = location.unit(at: level)
-            out += [hit.map { .string($0.code) } ?? .null, hit.map { .string($0.name) } ?? .null]
-        }
-        out += [.string(status), round(location.boundaryDistance, 1000), location.nearestLine.map { .string($0.code) } ?? .null,
-                round(location.nearestLine?.distance, 1000), location.zone.map { .number(Double($0.epsgCode)) } ?? .null,
-                round(location.projected?.x, 1000), round(location.projected?.y, 1000)]
-        return out
-    }
-
-    /// `loc_status` of a location that could be made.
-    private static func status(_ location: PointLocation) -> String {
-        location.isOnBoundary ? "boundary" : location.isOutside ? "outside" : "interior"
-    }
-
-    /// Appends the values to the CSV record being written, the text ``values(_:)`` gives them (null empty), without
-    /// making the JSON values: a million rows' worth of them was a quarter of a bulk run.
-    func append(_ location: PointLocation?, to writer: inout CSVWriter) {
-        guard let location else {
-            for _ in levels { writer.append(field: ""); writer.append(field: "") }
-            writer.append(field: "invalid")
-            for _ in 0..<6 { writer.append(field: "") }
-            return
-        }
-        for level in levels {
-            let hit = location.unit(at: level)
-            writer.append(field: hit?.code ?? "")
-            writer.append(field: hit?.name ?? "")
-        }
-        writer.append(field: Self.status(location))
-        writer.append(thousandths: location.boundaryDistance)
-        writer.append(field: location.nearestLine?.code ?? "")
-        writer.append(thousandths: location.nearestLine?.distance)
-        if let zone = location.zone { writer.append(integer: zone.epsgCode) } else { writer.append(field: "") }
-        writer.append(thousandths: location.projected?.x)
-        writer.append(thousandths: location.projected?.y)
     }
 }
 

@@ -7,8 +7,9 @@ public final class LocatorProbe {
     public let locator: UnitLocator
     private let tree: SpatialIndex
     private let prepared: [PreparedGeometry]
-    /// Per zone met so far: the projection into it and its edges (kept here, so that a point costs no lock).
-    private var zones: [GaussKrugerZone: (projection: CoordinateTransformation, edges: ZoneEdges)] = [:]
+    /// Per zone met so far, by ``GaussKrugerZone/index``: the projection into it and its edges (kept here, so that
+    /// a point costs no lock; in an array, so that it costs no hashing either).
+    private var zones = [(projection: CoordinateTransformation, edges: ZoneEdges)?](repeating: nil, count: GaussKrugerZone.count)
 
     init(_ locator: UnitLocator) throws(GeometryError) {
         self.locator = locator
@@ -66,22 +67,30 @@ public final class LocatorProbe {
     /// coordinates, the nearest unit edge and boundary line with their distances, and whether it is on a boundary.
     /// - Parameters:
     ///   - point: CGCS2000 longitude/latitude.
-    ///   - distances: `false` to measure only within the boundary tolerance: the boundary flag is still exact, but
-    ///     the nearest edge and line (and their distances) are given only for points within the tolerance. A point
-    ///     far from every edge then costs a few tree nodes instead of a search across the whole city.
+    ///   - distances: `false` for ``LocationDetail/nearby``: the boundary flag is still exact, but the nearest edge
+    ///     and line (and their distances) are given only for points within the tolerance. A point far from every
+    ///     edge then costs a few tree nodes instead of a search across the whole city.
     /// - Throws: ``GeometryError`` for a non-finite point; ``GeodesyError`` when PROJ cannot project it.
     public func locate(_ point: Coordinate, distances: Bool = true) throws -> PointLocation {
+        try locate(point, detail: distances ? .full : .nearby)
+    }
+
+    /// What `gazetteer locate` says about `point`, worked out as far as `detail` (see ``LocationDetail``); what
+    /// lies beyond it is left `nil`.
+    /// - Throws: ``GeometryError`` for a non-finite point; ``GeodesyError`` when PROJ cannot project it.
+    public func locate(_ point: Coordinate, detail: LocationDetail) throws -> PointLocation {
         let units = try units(at: point)
         var location = PointLocation(point: point, zone: nil, projected: nil, units: units, nearestLine: nil,
                                      boundaryDistance: nil, isOnBoundary: units.contains { $0.position == .boundary })
         // Outside every Gauss-Krüger zone (far from China): no plane to measure in.
-        guard let zone = try? GaussKrugerZone(longitude: point.x) else { return location }
+        guard detail > .units, let zone = try? GaussKrugerZone(longitude: point.x) else { return location }
         let (projection, edges) = try self.zone(zone)
         let projected = try projection.transform(point)
         location.zone = zone
         location.projected = projected
+        guard detail > .projected else { return location }
         let tolerance = locator.tolerance
-        let radius = distances ? Double.infinity : tolerance
+        let radius = detail == .full ? Double.infinity : tolerance
         if let unitEdges = edges.units {
             location.boundaryDistance = try unitEdges.nearest(to: projected, within: radius)?.distance
         }
@@ -95,9 +104,9 @@ public final class LocatorProbe {
     }
 
     private func zone(_ zone: GaussKrugerZone) throws -> (projection: CoordinateTransformation, edges: ZoneEdges) {
-        if let known = zones[zone] { return known }
+        if let known = zones[zone.index] { return known }
         let made = (try CoordinateTransformation(from: .cgcs2000, to: zone.crs), try locator.edges(in: zone))
-        zones[zone] = made
+        zones[zone.index] = made
         return made
     }
 }

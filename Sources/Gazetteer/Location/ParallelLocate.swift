@@ -21,10 +21,10 @@ final class ParallelLocate: @unchecked Sendable {
     /// Worker `w`'s probe.
     func probe(_ w: Int) -> LocatorProbe { probes[w] }
 
-    /// The full location of each point, or the error it raised; `nil` points stay `nil`.
-    /// - Parameter distances: see ``LocatorProbe/locate(_:distances:)``.
-    func locate(_ points: [Coordinate?], distances: Bool = true) -> [Result<PointLocation, any Error>?] {
-        map(points) { probe, point in try probe.locate(point, distances: distances) }
+    /// The location of each point to `detail` (see ``LocatorProbe/locate(_:detail:)``), or the error it raised;
+    /// `nil` points stay `nil`.
+    func locate(_ points: [Coordinate?], detail: LocationDetail = .full) -> [Result<PointLocation, any Error>?] {
+        map(points) { probe, point in try probe.locate(point, detail: detail) }
     }
 
     /// `body(probe, point)` for each non-nil point, split over the workers; `nil` points give `nil`.

@@ -17,7 +17,8 @@ struct PlainCSVLocate {
     let input: String
     let mapping: FieldMapping
     let columns: LocationColumns
-    let distances: Bool
+    /// How far each point is located, for the columns written.
+    let detail: LocationDetail
     /// Bytes read per chunk; a batch is one chunk per worker.
     var chunkBytes = 1 << 21
 
@@ -137,7 +138,7 @@ struct PlainCSVLocate {
                 try fill(buffer.count + chunkBytes)
                 continue
             }
-            let results = Self.locate(pieces, of: buffer, engine: engine, layout: layout, columns: columns, distances: distances)
+            let results = Self.locate(pieces, of: buffer, engine: engine, layout: layout, columns: columns, detail: detail)
             // Written on the writer's thread while the next batch is located (one batch in flight at most).
             let batch = OutputBatch(output: output, buffers: results.map(\.bytes))
             try writer.enqueue { for bytes in batch.buffers { try batch.output.write(bytes: bytes) } }
@@ -168,18 +169,18 @@ struct PlainCSVLocate {
 
     /// Locates the rows of each piece of `text`, on every core (one piece per worker).
     private static func locate(_ pieces: [(range: Range<Int>, line: Int)], of text: [UInt8], engine: ParallelLocate, layout: Layout,
-                               columns: LocationColumns, distances: Bool) -> [ChunkResult] {
+                               columns: LocationColumns, detail: LocationDetail) -> [ChunkResult] {
         concurrentMap(count: pieces.count, workers: engine.workers) { w, k in
             text.withUnsafeBufferPointer { all in
                 locate(UnsafeBufferPointer(rebasing: all[pieces[k].range]), firstLine: pieces[k].line, layout: layout,
-                       columns: columns, distances: distances, probe: engine.probe(w))
+                       columns: columns, detail: detail, probe: engine.probe(w))
             }
         }
     }
 
     /// Locates the rows of one chunk (whole lines, the first on `firstLine`) with `probe`.
     private static func locate(_ text: UnsafeBufferPointer<UInt8>, firstLine: Int, layout: Layout, columns: LocationColumns,
-                               distances: Bool, probe: LocatorProbe) -> ChunkResult {
+                               detail: LocationDetail, probe: LocatorProbe) -> ChunkResult {
         var writer = CSVWriter(byteOrderMark: false)
         writer.reserveCapacity(text.count * 2 + 1024)
         var summary = BulkLocationSummary()
@@ -210,7 +211,7 @@ struct PlainCSVLocate {
             let (point, problem) = Self.point(text, lon, lat, layout)
             if let point {
                 do {
-                    location = try probe.locate(point, distances: distances)
+                    location = try probe.locate(point, detail: detail)
                 } catch {
                     summary.issues.append(.cannotLocate(error, line: line))
                 }
@@ -237,10 +238,13 @@ struct PlainCSVLocate {
     }
 
     /// The number in `range` when it is written with digits, sign, point and exponent only, entirely consumed by
-    /// `strtod` (correctly rounded, as `Double(String)`); `nil` for anything else.
+    /// `strtod` (correctly rounded, as `Double(String)`); `nil` for anything else. ``DecimalParser`` answers for
+    /// the common forms, `strtod` for the rest.
     private static func decimal(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Double? {
         guard !range.isEmpty, range.count < 64 else { return nil }
-        for byte in text[range] {
+        let bytes = UnsafeBufferPointer(rebasing: text[range])
+        if let value = DecimalParser.parse(bytes) { return value }
+        for byte in bytes {
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "+"),
                  UInt8(ascii: "e"), UInt8(ascii: "E"): continue
@@ -248,7 +252,7 @@ struct PlainCSVLocate {
             }
         }
         return withUnsafeTemporaryAllocation(of: CChar.self, capacity: 64) { buffer -> Double? in
-            for (k, byte) in text[range].enumerated() { buffer[k] = CChar(bitPattern: byte) }
+            for (k, byte) in bytes.enumerated() { buffer[k] = CChar(bitPattern: byte) }
             buffer[range.count] = 0
             var end: UnsafeMutablePointer<CChar>?
             let value = strtod(buffer.baseAddress!, &end)

@@ -7,6 +7,12 @@ public struct GaussKrugerZone: Hashable, Sendable, CustomStringConvertible {
     /// The zone's central meridian in degrees east (a multiple of 3 from 75 to 135).
     public let centralMeridian: Int
 
+    /// How many zones there are (central meridians 75°E to 135°E).
+    public static let count = 21
+
+    /// The zone's place among them, 0 for 75°E to 20 for 135°E: a cheap key for a table of per-zone values.
+    public var index: Int { (centralMeridian - 75) / 3 }
+
     /// The EPSG code of the zone's CRS ("CGCS2000 / 3-degree Gauss-Kruger CM …E", without a zone prefix on eastings).
     public var epsgCode: Int { 4534 + (centralMeridian - 75) / 3 }
 

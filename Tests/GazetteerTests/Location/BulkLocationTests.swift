@@ -108,6 +108,76 @@ struct BulkLocationTests {
         #expect(try gazetteer("locate", "119.7", "49.2", "--no-distances", "--registry", try locateDemoRegistry.get()).status == 2)
     }
 
+    @Test("--columns keeps the chosen groups only, with the full run's values, on the plain and general paths and in GeoJSON")
+    func chosenColumns() throws {
+        let points = try demoPoints()
+        let dir = try TestFixtures.temporaryDirectory()
+        var csv = "id,lon,lat\n"
+        for (i, p) in points.enumerated() { csv += "P\(i),\(p.x),\(p.y)\n" }
+        let input = try RegistryFixtures.file(dir, "points.csv", csv)
+        // A quoted header takes the general path: both paths must give the same columns.
+        let quoted = try RegistryFixtures.file(dir, "quoted.csv", "\"id\",lon,lat\n" + csv.drop { $0 != "\n" }.dropFirst())
+        let full = dir.appendingPathComponent("full.csv").path
+        #expect(try gazetteer("locate", "--input", input, "--registry", try locateDemoRegistry.get(), "-o", full).status == 0)
+        let whole = try CSVReader.read(path: full)
+        let wholeHeader = try #require(whole.header)
+        let expected: [String: [String]] = [
+            "units": ["loc_county_code", "loc_county_name"],
+            "status,units": ["loc_county_code", "loc_county_name", "loc_status"],
+            "gk": ["loc_gk_epsg", "loc_gk_x", "loc_gk_y"],
+            "distances,gk": ["loc_boundary_m", "loc_line", "loc_line_m", "loc_gk_epsg", "loc_gk_x", "loc_gk_y"],
+        ]
+        for (groups, columns) in expected {
+            for file in [input, quoted] {
+                let out = dir.appendingPathComponent("\(groups).\(file == input).csv").path
+                let result = try gazetteer("locate", "--input", file, "--columns", groups, "--registry", try locateDemoRegistry.get(), "-o", out)
+                #expect(result.status == 0, "\(result.stderr)")
+                let table = try CSVReader.read(path: out)
+                let header = try #require(table.header)
+                #expect(header.names == ["id", "lon", "lat"] + columns, "\(groups)")
+                #expect(table.records.count == points.count)
+                for (row, wholeRow) in zip(table.records, whole.records) {
+                    for column in columns { #expect(header.value(column, in: row) == wholeHeader.value(column, in: wholeRow), "\(groups) \(column)") }
+                }
+            }
+        }
+        // GeoJSONSeq: the same properties.
+        let seq = try RegistryFixtures.file(dir, "points.geojsonl", points.prefix(50).map {
+            "{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"Point\",\"coordinates\":[\($0.x),\($0.y)]}}\n"
+        }.joined())
+        let seqOut = dir.appendingPathComponent("o.geojsonl").path
+        #expect(try gazetteer("locate", "--input", seq, "--columns", "units", "--registry", try locateDemoRegistry.get(), "-o", seqOut).status == 0)
+        for (i, line) in try String(contentsOfFile: seqOut, encoding: .utf8).split(separator: "\n").enumerated() {
+            let properties = try #require(try JSONParser.parse(String(line))["properties"]?.objectValue)
+            #expect(Set(properties.keys) == ["loc_county_code", "loc_county_name"])
+            #expect(properties["loc_county_code"]?.stringValue == (wholeHeader.value("loc_county_code", in: whole.records[i]).flatMap { $0.isEmpty ? nil : $0 }))
+        }
+        // A group that does not exist, or --columns without --input: refused before anything is read.
+        let bad = try gazetteer("locate", "--input", input, "--columns", "units,county", "--registry", try locateDemoRegistry.get(), "-o", full)
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("\"county\" is not a column group; the groups are units, status, distances, gk"))
+        #expect(try gazetteer("locate", "119.7", "49.2", "--columns", "units", "--registry", try locateDemoRegistry.get()).status == 2)
+    }
+
+    @Test("each detail adds to the one before: units, then the projection, then the edges near the point, then all")
+    func details() throws {
+        let probe = try demoLocator().makeProbe()
+        for point in try demoPoints() {
+            let full = try probe.locate(point, detail: .full)
+            let units = try probe.locate(point, detail: .units)
+            let projected = try probe.locate(point, detail: .projected)
+            let nearby = try probe.locate(point, detail: .nearby)
+            #expect(units.units == full.units && projected.units == full.units && nearby.units == full.units)
+            #expect(units.projected == nil && units.zone == nil && units.boundaryDistance == nil && units.nearestLine == nil)
+            #expect(projected.projected == full.projected && projected.zone == full.zone)
+            #expect(projected.boundaryDistance == nil && projected.nearestLine == nil)
+            #expect(nearby == (try probe.locate(point, distances: false)))
+            #expect(full == (try probe.locate(point)))
+            // Without the edges, only a point exactly on a unit's boundary is flagged.
+            #expect(units.isOnBoundary == full.units.contains { $0.position == .boundary })
+        }
+    }
+
     @Test("two workers give exactly the answers of one")
     func workersAgree() throws {
         let points = try demoPoints()
