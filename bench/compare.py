@@ -58,6 +58,8 @@ WORKLOADS = [
     ("units-locate-parallel", "pip-postgis", "9f. as 9b, every core (peer: as 9e)"),
     ("units-locate-cli", "units-locate-cli", "9c. bulk CLI: gazetteer locate --input CSV -o CSV, full location (peer: numpy.loadtxt + contains_xy + CSV out)"),
     ("units-locate-cli-quick", "units-locate-cli", "9d. bulk CLI with --no-distances: units, boundary flag and Gauss-Krüger columns (peer: as 9c)"),
+    ("units-locate-cli-units", "units-locate-cli", "9g. bulk CLI with --columns units: the county code and name of each point, what the peer writes (peer: as 9c)"),
+    ("units-locate-cli-status", "units-locate-cli", "9h. bulk CLI with --columns units,status: 9g and the boundary flag within 1 m (peer: as 9c)"),
     ("marker-check", "marker-check", "11. marker check of a 界桩成果表 along the county lines: MarkerCheck.findings, position + numbering + spacing + landmarks (peer: pyproj + shapely vectorised per line, rules in Python)"),
     ("import-counties", "import-counties", "5b. import the real county GeoJSON files (DataV, 5 prefectures) as units: gazetteer import units --make-valid, one process per file (peer: ogr2ogr -f GPKG, -append)"),
     ("import-nbs", "import-nbs", "5c. import the NBS 2022 list (28 provinces, codes and names, no geometry) as units: gazetteer import units (peer: ogr2ogr -f GPKG of the CSV)"),
@@ -315,7 +317,7 @@ CHECKS = {"import-counties": check_import_files, "import-nbs": check_import_file
           "transform": check_transform, "transform-parallel": check_transform, "validity": check_validity, "import": check_import, "export": check_export,
           "locate": check_locate, "locate-geos": check_locate, "coverage": check_coverage,
           "units-locate": check_pip, "units-locate-parallel": check_pip, "units-locate-cli": check_pip,
-          "units-locate-cli-quick": check_pip}
+          "units-locate-cli-quick": check_pip, "units-locate-cli-units": check_pip, "units-locate-cli-status": check_pip}
 
 
 def peak_memory(result):

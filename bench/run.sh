@@ -10,7 +10,8 @@
 # POINTS (number of pseudo-random points; default 1000000), SEED (default 42), MARKERS (number of markers for the
 # import and export workloads; default 100000), WORKLOADS (the workloads to run, space-separated; default all:
 # area pip pip-builtin pip-strtree transform transform-parallel validity import export import-counties import-nbs locate locate-geos
-# coverage units-locate units-locate-parallel units-locate-cli units-locate-cli-quick marker-check names). import and
+# coverage units-locate units-locate-parallel units-locate-cli units-locate-cli-quick units-locate-cli-units
+# units-locate-cli-status marker-check names). import and
 # export need ogr2ogr (Debian: gdal-bin) and are skipped without it; export reads the registry that import writes.
 # import-counties and import-nbs (5b and 5c, issue 11's workload 1: `gazetteer import units` as processes, against ogr2ogr -f GPKG of the
 # same files, median of RUNS after a warm-up) read COUNTY_FILES (the DataV county files of the five prefectures) and
@@ -45,7 +46,7 @@ MARKERS="${MARKERS:-100000}"
 LOCATE_MARKERS="${LOCATE_MARKERS:-100000}"
 MARKER_CHECK="${MARKER_CHECK:-100000}"
 TRANSFORM_POINTS="${TRANSFORM_POINTS:-10000000}"
-WORKLOADS="${WORKLOADS:-area pip pip-builtin pip-strtree transform transform-parallel validity import export import-counties import-nbs locate locate-geos coverage units-locate units-locate-parallel units-locate-cli units-locate-cli-quick marker-check names}"
+WORKLOADS="${WORKLOADS:-area pip pip-builtin pip-strtree transform transform-parallel validity import export import-counties import-nbs locate locate-geos coverage units-locate units-locate-parallel units-locate-cli units-locate-cli-quick units-locate-cli-units units-locate-cli-status marker-check names}"
 REAL="$(dirname "$DATA")"
 COVERAGE_DATA="${COVERAGE_DATA:-$REAL/datav_150000_full.json,$REAL/datav_152200_full.json,$REAL/datav_232700_full.json,$REAL/datav_231100_full.json,$REAL/datav_230200_full.json}"
 NAMES_DATA="${NAMES_DATA:-$REAL/nbs2022_cn28_divisions_part1.csv,$REAL/nbs2022_cn28_divisions_part2.csv}"
@@ -174,7 +175,7 @@ swift_side() {
         locate|locate-geos)
                 "$BENCH" "$workload" "${locate[@]}" --out "$OUT/$workload.swift.f64" --result "$OUT/$workload.swift.json" ;;
         coverage) "$BENCH" coverage --runs 1 --data "$COVERAGE_DATA" --result "$OUT/coverage.swift.json" ;;
-        units-locate-cli|units-locate-cli-quick)
+        units-locate-cli|units-locate-cli-quick|units-locate-cli-units|units-locate-cli-status)
                 if [ -f "$OUT/points.csv" ]; then
                     "$BENCH" "$workload" --runs 1 --cli .build/release/gazetteer --registry "$OUT/locate-units.gpkg" \
                         --csv "$OUT/points.csv" --out "$OUT/$workload.swift.csv" --result "$OUT/$workload.swift.json"
@@ -224,7 +225,7 @@ peer_side() {
                      python3 bench/peers/pip.py "${common[@]}" --seed "$SEED" --result "$OUT/pip.peer.json"
                      python3 bench/peers/pip_postgis.py "${common[@]}" --seed "$SEED" \
                          --result "$OUT/pip-postgis.peer.json" ;;
-        units-locate-cli|units-locate-cli-quick)  # the same peer for both
+        units-locate-cli|units-locate-cli-quick|units-locate-cli-units|units-locate-cli-status)  # the same peer for all
                      [ ! -f "$OUT/points.csv" ] || python3 bench/peers/locate_units.py --runs 1 --csv "$OUT/points.csv" \
                          --units "$OUT/locate-units.geojson" --out "$OUT/units-locate-cli.peer.csv" --result "$OUT/units-locate-cli.peer.json" ;;
         marker-check) [ -f "$OUT/marker-check-lines.geojson" ] && python3 bench/peers/marker_check.py --runs 1 \

@@ -57,8 +57,8 @@ struct LocationColumns {
     /// How far each point must be located for these columns; `measured` is ``BulkLocation/distances``.
     func detail(distances measured: Bool) -> LocationDetail {
         if distances { return measured ? .full : .nearby }
-        if status { return .nearby }
-        return gk ? .projected : .units
+        if gk { return .nearby }
+        return status ? .boundary : .units
     }
 
     var names: [String] {

@@ -6,10 +6,11 @@ public enum LocationDetail: Int, Sendable, Comparable, CaseIterable {
     /// The units that hold the point, by GEOS's exact predicates; ``PointLocation/isOnBoundary`` is then only
     /// "exactly on a unit's boundary", and nothing is measured.
     case units
+    /// Also the exact boundary flag: on a unit's boundary, or within the tolerance of a unit edge or a boundary
+    /// line, with that edge and line when they are that near. The point's zone and projection are left out (most
+    /// points are never projected: ``BoundaryClearance`` knows them to be clear of every edge).
+    case boundary
     /// Also the point's Gauss-Krüger zone and coordinates.
-    case projected
-    /// Also the unit edges and boundary lines within the tolerance: the boundary flag is exact, but the nearest
-    /// edge and line are given only for points within the tolerance of them.
     case nearby
     /// Also the nearest unit edge and boundary line at any distance.
     case full

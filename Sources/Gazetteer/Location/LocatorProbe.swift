@@ -9,6 +9,8 @@ public final class LocatorProbe {
     private let prepared: [PreparedGeometry]
     /// Per zone met so far, by ``GaussKrugerZone/index``: the projection into it and its edges (kept here, so that
     /// a point costs no lock; in an array, so that it costs no hashing either).
+    /// ``UnitLocator/clearance()``, once asked: `.some(nil)` when the locator has no edges.
+    private var clearanceGrid: BoundaryClearance??
     private var zones = [(projection: CoordinateTransformation, edges: ZoneEdges)?](repeating: nil, count: GaussKrugerZone.count)
 
     init(_ locator: UnitLocator) throws(GeometryError) {
@@ -82,13 +84,20 @@ public final class LocatorProbe {
         let units = try units(at: point)
         var location = PointLocation(point: point, zone: nil, projected: nil, units: units, nearestLine: nil,
                                      boundaryDistance: nil, isOnBoundary: units.contains { $0.position == .boundary })
+        guard detail > .units else { return location }
+        // Known to be far from every edge: nothing within the tolerance to find.
+        // (No grid means no edges at all.)
+        let clear = detail < .full ? try clearance()?.isClear(point) ?? true : false
+        if clear && detail == .boundary { return location }
         // Outside every Gauss-Krüger zone (far from China): no plane to measure in.
-        guard detail > .units, let zone = try? GaussKrugerZone(longitude: point.x) else { return location }
+        guard let zone = try? GaussKrugerZone(longitude: point.x) else { return location }
         let (projection, edges) = try self.zone(zone)
         let projected = try projection.transform(point)
-        location.zone = zone
-        location.projected = projected
-        guard detail > .projected else { return location }
+        if detail >= .nearby {
+            location.zone = zone
+            location.projected = projected
+        }
+        guard !clear else { return location }
         let tolerance = locator.tolerance
         let radius = detail == .full ? Double.infinity : tolerance
         if let unitEdges = edges.units {
@@ -101,6 +110,14 @@ public final class LocatorProbe {
         if let d = location.boundaryDistance, d <= tolerance { location.isOnBoundary = true }
         if let d = location.nearestLine?.distance, d <= tolerance { location.isOnBoundary = true }
         return location
+    }
+
+    /// The locator's clearance grid, fetched (and on the first call of any probe, built) once; `nil` without edges.
+    private func clearance() throws -> BoundaryClearance? {
+        if let fetched = clearanceGrid { return fetched }
+        let grid = try locator.clearance()
+        clearanceGrid = .some(grid)
+        return grid
     }
 
     private func zone(_ zone: GaussKrugerZone) throws -> (projection: CoordinateTransformation, edges: ZoneEdges) {

@@ -32,6 +32,7 @@ public final class UnitLocator: Sendable {
     /// The same polygons indexed for the Swift point-in-polygon test, shared by every probe.
     let placements: [PointInPolygonLocator]
     private let zones: ZoneEdgeCache
+    private let clearanceCache = LockedLazy<BoundaryClearance?>()
 
     /// Prepares to locate points among `units`, measuring distances to their edges and to `lines`.
     /// - Parameters:
@@ -71,6 +72,13 @@ public final class UnitLocator: Sendable {
         try zones.edges(in: zone)
     }
 
+    /// The grid of places certainly clear of every edge (``BoundaryClearance``), built on first use under a lock;
+    /// `nil` when there are no edges.
+    /// - Throws: what building the zones' edge indexes throws.
+    func clearance() throws -> BoundaryClearance? {
+        try clearanceCache.value { try BoundaryClearance(self) }
+    }
+
     /// The hit for unit `i` at `position`.
     func hit(_ i: Int, _ position: PointLocation.Position) -> PointLocation.UnitHit {
         let unit = units[i]
@@ -89,6 +97,22 @@ final class ZoneEdges: Sendable {
     init(units: EdgeIndex?, lines: EdgeIndex?) {
         self.units = units
         self.lines = lines
+    }
+}
+
+/// A value made once, on first use, under a lock, whichever thread asks first.
+private final class LockedLazy<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    // Guarded by `lock`.
+    private var made: Value?
+
+    func value(_ make: () throws -> Value) rethrows -> Value {
+        lock.lock()
+        defer { lock.unlock() }
+        if let made { return made }
+        let value = try make()
+        made = value
+        return value
     }
 }
 

@@ -159,18 +159,23 @@ struct BulkLocationTests {
         #expect(try gazetteer("locate", "119.7", "49.2", "--columns", "units", "--registry", try locateDemoRegistry.get()).status == 2)
     }
 
-    @Test("each detail adds to the one before: units, then the projection, then the edges near the point, then all")
+    @Test("each detail adds to the one before: units, then the boundary flag, then the projection, then all distances")
     func details() throws {
         let probe = try demoLocator().makeProbe()
         for point in try demoPoints() {
             let full = try probe.locate(point, detail: .full)
             let units = try probe.locate(point, detail: .units)
-            let projected = try probe.locate(point, detail: .projected)
+            let boundary = try probe.locate(point, detail: .boundary)
             let nearby = try probe.locate(point, detail: .nearby)
-            #expect(units.units == full.units && projected.units == full.units && nearby.units == full.units)
+            #expect(units.units == full.units && boundary.units == full.units && nearby.units == full.units)
             #expect(units.projected == nil && units.zone == nil && units.boundaryDistance == nil && units.nearestLine == nil)
-            #expect(projected.projected == full.projected && projected.zone == full.zone)
-            #expect(projected.boundaryDistance == nil && projected.nearestLine == nil)
+            #expect(boundary.isOnBoundary == full.isOnBoundary, "\(point)")
+            #expect(boundary.projected == nil && boundary.zone == nil)
+            // The edges within the tolerance, as the full search finds them, and nothing farther.
+            let tolerance = probe.locator.tolerance
+            #expect(boundary.boundaryDistance == full.boundaryDistance.flatMap { $0 <= tolerance ? $0 : nil })
+            #expect(boundary.nearestLine == full.nearestLine.flatMap { $0.distance <= tolerance ? $0 : nil })
+            #expect(nearby.projected == full.projected && nearby.zone == full.zone)
             #expect(nearby == (try probe.locate(point, distances: false)))
             #expect(full == (try probe.locate(point)))
             // Without the edges, only a point exactly on a unit's boundary is flagged.

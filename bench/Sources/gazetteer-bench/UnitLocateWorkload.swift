@@ -75,11 +75,22 @@ func writePointCSV(_ options: Options) throws {
 
 /// `gazetteer-bench units-locate-cli`: the bulk command as a process, timed around its run; the counts per unit are
 /// read from its output afterwards (units in code order, as the peer reads them from the registry's export).
-/// `units-locate-cli-quick` adds `--no-distances` (edges searched only within the boundary tolerance).
+/// `units-locate-cli-quick` adds `--no-distances` (edges searched only within the boundary tolerance),
+/// `units-locate-cli-units` `--columns units` (the units only: no projection, no edge search) and
+/// `units-locate-cli-status` `--columns units,status` (and the boundary flag: edges within the tolerance).
 func runUnitLocateCLIWorkload(_ options: Options, form: String) throws {
-    let quick = form == "units-locate-cli-quick"
     let out = options.output("bench/out/\(form).swift.csv")
-    let arguments = ["locate", "--input", options.csv, "--registry", options.registry, "-o", out] + (quick ? ["--no-distances"] : [])
+    let (extra, timedText): ([String], String) = switch form {
+    case "units-locate-cli-quick":
+        (["--no-distances"], "gazetteer locate --input --no-distances (CSV in, units and boundary flag of each point, CSV out) as a process (after one warm-up run)")
+    case "units-locate-cli-units":
+        (["--columns", "units"], "gazetteer locate --input --columns units (CSV in, the county code and name of each point, CSV out) as a process (after one warm-up run)")
+    case "units-locate-cli-status":
+        (["--columns", "units,status"], "gazetteer locate --input --columns units,status (CSV in, county and boundary flag of each point, CSV out) as a process (after one warm-up run)")
+    default:
+        ([], "gazetteer locate --input (CSV in, full location of each point, CSV out) as a process (after one warm-up run)")
+    }
+    let arguments = ["locate", "--input", options.csv, "--registry", options.registry, "-o", out] + extra
     func measure() throws { try runCLI(options.cli, arguments) }
     try measure()  // warm-up, not recorded
     let (seconds, _) = try timed(runs: options.runs, measure)
@@ -99,7 +110,6 @@ func runUnitLocateCLIWorkload(_ options: Options, form: String) throws {
     answer.points = points
     try report(BenchResult(
         workload: form, size: "\(points) points, \(codes.count) counties",
-        timed: quick ? "gazetteer locate --input --no-distances (CSV in, units and boundary flag of each point, CSV out) as a process (after one warm-up run)"
-            : "gazetteer locate --input (CSV in, full location of each point, CSV out) as a process (after one warm-up run)",
+        timed: timedText,
         seconds: seconds, best: seconds.min()!, median: median(seconds), answer: answer), options)
 }

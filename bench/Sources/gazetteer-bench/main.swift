@@ -24,6 +24,8 @@
 //   gazetteer-bench units-locate-parallel --data FILE --points FILE  the same on every core (UnitLocator.units(at:workers:))
 //   gazetteer-bench units-locate-cli --cli GAZETTEER --registry FILE --csv FILE [--out FILE]
 //   gazetteer-bench units-locate-cli-quick ...                       the same with --no-distances
+//   gazetteer-bench units-locate-cli-units ...                       the same with --columns units
+//   gazetteer-bench units-locate-cli-status ...                      the same with --columns units,status
 //                                                                 `gazetteer locate --input` on the CSV, as a process
 //   gazetteer-bench names --cli GAZETTEER --csv FILE [--out FILE]  `gazetteer names check --csv` on the NBS lists, as a process
 //   gazetteer-bench import-counties --cli GAZETTEER --data FILE,FILE,... --registry FILE
@@ -40,7 +42,7 @@ import Gazetteer
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let command = arguments.first else {
-    fail("usage: gazetteer-bench points|area|pip|pip-builtin|pip-strtree|transform|transform-parallel|validity|markers|import|export|locate-input|locate|locate-geos|coverage|points-csv|units-locate|units-locate-parallel|units-locate-cli|units-locate-cli-quick|names|import-counties|import-nbs|marker-check-input|marker-check|versions [--option value ...]")
+    fail("usage: gazetteer-bench points|area|pip|pip-builtin|pip-strtree|transform|transform-parallel|validity|markers|import|export|locate-input|locate|locate-geos|coverage|points-csv|units-locate|units-locate-parallel|units-locate-cli|units-locate-cli-quick|units-locate-cli-units|units-locate-cli-status|names|import-counties|import-nbs|marker-check-input|marker-check|versions [--option value ...]")
 }
 let options = Options(parsing: arguments.dropFirst())
 
@@ -72,7 +74,7 @@ do {
         try writePointCSV(options)
     case "units-locate", "units-locate-parallel":
         try runUnitLocateWorkload(options, form: command)
-    case "units-locate-cli", "units-locate-cli-quick":
+    case "units-locate-cli", "units-locate-cli-quick", "units-locate-cli-units", "units-locate-cli-status":
         try runUnitLocateCLIWorkload(options, form: command)
     case "names":
         try runNamesWorkload(options)
