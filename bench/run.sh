@@ -90,6 +90,9 @@ if [ ! -x /usr/lib/postgresql/15/bin/initdb ] || [ ! -f /usr/share/postgresql/15
 fi
 
 echo "== Building gazetteer-bench (release) =="
+# SwiftPM keeps a path dependency's file list until the manifest changes: touched, so that a source file added to the
+# library since the last bench build is seen (a fresh clone never needs it).
+touch bench/Package.swift
 swift build -c release --package-path bench --scratch-path bench/.build
 "$BENCH" versions
 
