@@ -26,6 +26,9 @@ struct LifespanTests {
         let ordered = ["0001-01-01", "1999-12-31", "2000-01-01", "2000-01-31", "2000-02-01", "2000-12-31", "2001-01-01", "9999-12-31"]
         let dates = try ordered.map { try #require(RegistryDate($0)) }
         for (a, b) in zip(dates, dates.dropFirst()) { #expect(a < b && !(b < a) && a != b) }
+        // Written back as read, zero-padded.
+        #expect(dates.map(\.description) == ordered)
+        #expect(RegistryDate(year: 987, month: 6, day: 5)?.description == "0987-06-05")
         #expect(RegistryDate("2023-05-08") == RegistryDate(year: 2023, month: 5, day: 8))
         #expect(Set(dates + dates).count == dates.count)
         #expect(RegistryDate(year: 10000, month: 1, day: 1) == nil && RegistryDate(year: 0, month: 1, day: 1) == nil)

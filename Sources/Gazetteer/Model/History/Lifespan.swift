@@ -41,9 +41,24 @@ public struct RegistryDate: Hashable, Comparable, Sendable, CustomStringConverti
     }
 
     /// "YYYY-MM-DD".
+    /// `YYYY-MM-DD`. Written digit by digit into a small string (ten bytes, no allocation): an import formats
+    /// a date or two for every record, and padding and interpolating strings was a few per cent of it.
     public var description: String {
-        func pad(_ n: Int, _ width: Int) -> String { String(repeating: "0", count: max(0, width - String(n).count)) + String(n) }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+        String(unsafeUninitializedCapacity: 10) { bytes in
+            func digits(_ n: Int, _ width: Int, at start: Int) {
+                var n = n
+                for k in stride(from: start + width - 1, through: start, by: -1) {
+                    bytes[k] = UInt8(ascii: "0") + UInt8(n % 10)
+                    n /= 10
+                }
+            }
+            digits(year, 4, at: 0)
+            bytes[4] = UInt8(ascii: "-")
+            digits(month, 2, at: 5)
+            bytes[7] = UInt8(ascii: "-")
+            digits(day, 2, at: 8)
+            return 10
+        }
     }
 
     public static func < (a: RegistryDate, b: RegistryDate) -> Bool {
