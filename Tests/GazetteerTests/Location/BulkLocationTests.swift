@@ -30,13 +30,18 @@ struct BulkLocationTests {
         return points
     }
 
+    /// ``demoPoints()`` as `points.csv` in `dir` (columns id, `x`, `y`): the points, the file's text and its path.
+    func demoPointsCSV(in dir: URL, x: String = "lon", y: String = "lat") throws -> (points: [Coordinate], text: String, path: String) {
+        let points = try demoPoints()
+        var csv = "id,\(x),\(y)\n"
+        for (i, p) in points.enumerated() { csv += "P\(i),\(p.x),\(p.y)\n" }
+        return (points, csv, try RegistryFixtures.file(dir, "points.csv", csv))
+    }
+
     @Test("bulk CSV answers equal single answers for names, line vertices, far points and a seeded scatter; rows keep their order")
     func bulkEqualsSingle() throws {
-        let points = try demoPoints()
         let dir = try TestFixtures.temporaryDirectory()
-        var csv = "id,x,y\n"
-        for (i, p) in points.enumerated() { csv += "P\(i),\(p.x),\(p.y)\n" }
-        let input = try RegistryFixtures.file(dir, "points.csv", csv)
+        let (points, _, input) = try demoPointsCSV(in: dir, x: "x", y: "y")
         let out = dir.appendingPathComponent("located.csv").path
         let result = try gazetteer("locate", "--input", input, "--map", "lon=x,lat=y", "--registry", try locateDemoRegistry.get(), "-o", out)
         #expect(result.status == 0, "\(result.stderr)")
@@ -110,11 +115,8 @@ struct BulkLocationTests {
 
     @Test("--columns keeps the chosen groups only, with the full run's values, on the plain and general paths and in GeoJSON")
     func chosenColumns() throws {
-        let points = try demoPoints()
         let dir = try TestFixtures.temporaryDirectory()
-        var csv = "id,lon,lat\n"
-        for (i, p) in points.enumerated() { csv += "P\(i),\(p.x),\(p.y)\n" }
-        let input = try RegistryFixtures.file(dir, "points.csv", csv)
+        let (points, csv, input) = try demoPointsCSV(in: dir)
         // A quoted header takes the general path: both paths must give the same columns.
         let quoted = try RegistryFixtures.file(dir, "quoted.csv", "\"id\",lon,lat\n" + csv.drop { $0 != "\n" }.dropFirst())
         let full = dir.appendingPathComponent("full.csv").path
