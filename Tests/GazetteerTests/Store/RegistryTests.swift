@@ -120,6 +120,43 @@ struct RegistryTests {
         #expect(try registry.db.query("SELECT rtreecheck('rtree_markers_geom')").first?.first?.text == "ok")
     }
 
+    @Test("a bulk write keeps one current version per key without the per-row trigger: checked at its end, the trigger back after")
+    func bulkWriteOneCurrent() throws {
+        let (registry, _) = try RegistryFixtures.seeded()
+        let triggers = "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
+        let before = try registry.db.query(triggers)
+        // Two current versions of one new code, written raw inside the bulk write (as a bug in the writer would).
+        #expect {
+            try registry.write(command: "test", actor: "test") { transaction in
+                try transaction.bulkWrite(.units) {
+                    try registry.db.execute("INSERT INTO units (code, name, valid_from) VALUES ('159901', '甲', '2020-01-01')")
+                    try registry.db.execute("INSERT INTO units (code, name, valid_from) VALUES ('159901', '乙', '2021-01-01')")
+                }
+            }
+        } throws: { "\($0)".contains("units: a current version of this code exists already (159901)") }
+        #expect(try registry.db.query(triggers) == before)
+        #expect(try registry.db.query("SELECT count(*) FROM units WHERE code = '159901'").first?.first == .integer(0))
+        // A current version of a key the layer held before the bulk write is found too.
+        let existing = try #require(try registry.db.query("SELECT code FROM units WHERE valid_to IS NULL LIMIT 1").first?.first?.text)
+        #expect {
+            try registry.write(command: "test", actor: "test") { transaction in
+                try transaction.bulkWrite(.units) {
+                    try registry.db.execute("INSERT INTO units (code, name, valid_from) VALUES ('\(existing)', '丙', '2022-01-01')")
+                }
+            }
+        } throws: { "\($0)".contains("a current version of this code exists already (\(existing))") }
+        // A closed version is history, not a second current one; afterwards the trigger guards raw writes again.
+        try registry.write(command: "test", actor: "test") { transaction in
+            try transaction.bulkWrite(.units) {
+                try registry.db.execute("INSERT INTO units (code, name, valid_from, valid_to) VALUES ('\(existing)', '旧', '1990-01-01', '2000-01-01')")
+            }
+        }
+        #expect(try registry.db.query(triggers) == before)
+        #expect { try registry.db.execute("INSERT INTO units (code, name) VALUES ('\(existing)', '丁')") } throws: { error in
+            "\(error)".contains("a current version of this code exists already")
+        }
+    }
+
     @Test("text binds with its length: empty text stays text, Chinese and NUL-free text round-trip, unbound parameters are NULL")
     func textBinding() throws {
         let (registry, _) = try RegistryFixtures.emptyRegistry()
