@@ -9,9 +9,9 @@ public final class LocatorProbe {
     private let prepared: [PreparedGeometry]
     /// Per zone met so far, by ``GaussKrugerZone/index``: the projection into it and its edges (kept here, so that
     /// a point costs no lock; in an array, so that it costs no hashing either).
+    private var zones = [(projection: CoordinateTransformation, edges: ZoneEdges)?](repeating: nil, count: GaussKrugerZone.count)
     /// ``UnitLocator/clearance()``, once asked: `.some(nil)` when the locator has no edges.
     private var clearanceGrid: BoundaryClearance??
-    private var zones = [(projection: CoordinateTransformation, edges: ZoneEdges)?](repeating: nil, count: GaussKrugerZone.count)
 
     init(_ locator: UnitLocator) throws(GeometryError) {
         self.locator = locator
@@ -85,8 +85,7 @@ public final class LocatorProbe {
         var location = PointLocation(point: point, zone: nil, projected: nil, units: units, nearestLine: nil,
                                      boundaryDistance: nil, isOnBoundary: units.contains { $0.position == .boundary })
         guard detail > .units else { return location }
-        // Known to be far from every edge: nothing within the tolerance to find.
-        // (No grid means no edges at all.)
+        // Known to be far from every edge, nothing within the tolerance is there to find (no grid: no edges at all).
         let clear = detail < .full ? try clearance()?.isClear(point) ?? true : false
         if clear && detail == .boundary { return location }
         // Outside every Gauss-Krüger zone (far from China): no plane to measure in.
