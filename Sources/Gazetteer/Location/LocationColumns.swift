@@ -11,8 +11,9 @@ public enum LocationColumnGroup: String, Sendable, CaseIterable {
     /// `loc_gk_epsg`, `loc_gk_x`, `loc_gk_y`: the Gauss-Krüger zone and coordinates.
     case gk
 
-    /// The groups named in `text` ("units,status"), in the order the columns are written.
-    /// - Throws: ``LocationColumnGroupError`` for an empty list or a name that is not a group.
+    /// The groups named in `text` ("units,status"; spaces around a name are ignored). Their columns are written
+    /// in the order of ``allCases`` whatever the order given.
+    /// - Throws: ``LocationColumnGroupError`` for a name that is not a group, an empty one included ("", "units,").
     public static func parse(_ text: String) throws(LocationColumnGroupError) -> Set<LocationColumnGroup> {
         var groups: Set<LocationColumnGroup> = []
         for name in text.split(separator: ",", omittingEmptySubsequences: false) {
