@@ -1,8 +1,8 @@
-"""Writes Sources/Gazetteer/Support/PowersOfTen.swift: for each decimal exponent q in [MIN, MAX], the 128-bit
+"""Writes Sources/GazetteerGeometry/Support/PowersOfTen.swift: for each decimal exponent q in [MIN, MAX], the 128-bit
 mantissa of 10^q, normalised (top bit set) and rounded down, as the Eisel-Lemire algorithm in DecimalParser.swift
 expects. Exact rational arithmetic, so every bit is right by construction:
 
-    python3 tools/powers-of-ten/generate.py > Sources/Gazetteer/Support/PowersOfTen.swift
+    python3 tools/powers-of-ten/generate.py > Sources/GazetteerGeometry/Support/PowersOfTen.swift
 """
 from fractions import Fraction
 import math

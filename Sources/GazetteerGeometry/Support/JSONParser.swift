@@ -149,18 +149,12 @@ public struct JSONParser {
         }
     }
 
-    /// The powers of ten that are exact in a `Double` (10^22 is the largest).
-    private static let exactPowersOfTen: [Double] = [
-        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
-        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
-    ]
-
     /// A number, correctly rounded.
     ///
-    /// Coordinates are most of a GeoJSON file, and strtod was a fifth of an import's time. Numbers with at most
-    /// 15 significant digits and a small decimal exponent (every coordinate written with 7 decimals) take
-    /// Clinger's fast path: the digits and the power of ten are both exact doubles, so one multiplication or
-    /// division rounds correctly. Other numbers go to strtod.
+    /// Coordinates are most of a GeoJSON file, and strtod was a fifth of an import's time (more for the 17 digits
+    /// Python and shapely write, which take glibc's multiprecision path). Numbers with at most 19 significant
+    /// digits go to ``DecimalParser/scaled(_:byPowerOfTen:)`` (Clinger's fast path, else Eisel-Lemire), which
+    /// answers bit for bit as strtod does or not at all; longer numbers and the few it cannot decide go to strtod.
     private mutating func parseNumber() throws(JSONSyntaxError) -> Double {
         let start = index
         let negative = bytes[index] == UInt8(ascii: "-")
@@ -172,7 +166,7 @@ public struct JSONParser {
         @inline(__always) func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
         @inline(__always) func accumulate(_ byte: UInt8) {
             if significant == 0 && byte == UInt8(ascii: "0") { return }
-            guard significant < 15 else { fastPath = false; return }
+            guard significant < 19 else { fastPath = false; return }
             mantissa = mantissa * 10 + UInt64(byte - UInt8(ascii: "0"))
             significant += 1
         }
@@ -207,12 +201,9 @@ public struct JSONParser {
             guard index > exponentStart else { throw error("an exponent needs digits") }
             exponent += exponentNegative ? -written : written
         }
-        if fastPath, mantissa == 0 || (-22...22).contains(exponent) {
-            var magnitude = Double(mantissa)
-            if mantissa != 0 {
-                magnitude = exponent < 0 ? magnitude / Self.exactPowersOfTen[-exponent] : magnitude * Self.exactPowersOfTen[exponent]
-            }
-            return negative ? -magnitude : magnitude
+        if fastPath {
+            if mantissa == 0 { return negative ? -0.0 : 0.0 }
+            if let magnitude = DecimalParser.scaled(mantissa, byPowerOfTen: exponent) { return negative ? -magnitude : magnitude }
         }
         let value = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.advanced(by: start).withMemoryRebound(to: CChar.self, capacity: index - start + 1) {

@@ -8,11 +8,11 @@
 /// 2021) on 128-bit mantissas of the powers of ten (``PowersOfTen``). Where the answer could be either of two
 /// doubles (a value too close to a tie to decide in 128 bits, more than 19 significant digits, an exponent beyond
 /// the table), it answers `nil` and the caller asks `strtod`.
-enum DecimalParser {
+package enum DecimalParser {
     /// The number `bytes` spell: an optional sign, digits with at most one decimal point (at least one digit), an
     /// optional exponent (`e` or `E`, an optional sign, digits); `nil` for any other text, and for a number this
     /// parser cannot round with certainty (the caller then asks `strtod`, which is never wrong).
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+    package static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
         var i = 0
         let n = bytes.count
         var negative = false
@@ -67,7 +67,7 @@ enum DecimalParser {
     }
 
     /// `significand` × 10^`power`, correctly rounded, or `nil` when that cannot be decided here.
-    static func scaled(_ significand: UInt64, byPowerOfTen power: Int) -> Double? {
+    package static func scaled(_ significand: UInt64, byPowerOfTen power: Int) -> Double? {
         // Clinger: both factors are exact doubles, so one multiplication or division rounds once, correctly.
         if significand <= 1 << 53, -22 <= power, power <= 22 {
             let w = Double(significand)

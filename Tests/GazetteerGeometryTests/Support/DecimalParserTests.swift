@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Gazetteer
+@testable import GazetteerGeometry
 
 /// ``DecimalParser`` gives `strtod`'s double, bit for bit, wherever it answers, and answers for nearly every number
 /// GIS tools write.
