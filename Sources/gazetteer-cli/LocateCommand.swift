@@ -124,10 +124,15 @@ struct LocateCommand: ParsableCommand {
         if bad > 0 { throw ExitCode(ExitStatus.findings.rawValue) }
     }
 
-    /// `given` moved from `--crs` into CGCS2000 longitude/latitude.
+    /// `given` moved from `--crs` into CGCS2000 longitude/latitude; refused (status 3) when it lands outside the
+    /// CRS's area of use, as an import refuses such a position: degrees given with `--crs EPSG:4549` would land near
+    /// the equator and be reported, wrongly, as outside every unit.
     private func pointInRegistryCRS(_ given: Coordinate) throws -> Coordinate {
         guard let source = try resolveCRS(crs, language: output.lang) else { return given }
-        return try CoordinateTransformation(from: source, to: .cgcs2000).transform(given)
+        switch try Reprojection(from: source).reproject(given) {
+        case .success(let point): return point
+        case .failure(let error): throw InputError(text: LocalizedText(zh: error.zh, en: error.message))
+        }
     }
 
     /// The locator over the units and lines in force on `--as-of`.

@@ -70,7 +70,7 @@ public struct BulkLocation {
         let columns = LocationColumns(levels: Array(Set(locator.units.compactMap { $0.level ?? AdminLevel(code: $0.code) })).sorted(),
                                       groups: self.columns)
         let detail = columns.detail(distances: distances)
-        let reprojection = try crs.map { try CoordinateTransformation(from: $0, to: .cgcs2000) }
+        let reprojection = try crs.map { (crs) throws(GeodesyError) in try Reprojection(from: crs) }
         if usesPlainPath, crs == nil, try Self.kind(of: input) == .csv, PlainCSVLocate.isPlain(input) {
             return try PlainCSVLocate(input: input, mapping: mapping, columns: columns, detail: detail, chunkBytes: plainChunkBytes)
                 .run(engine: engine, output: output, progress: progress)
@@ -89,7 +89,7 @@ public struct BulkLocation {
         func flush() throws {
             guard !batch.isEmpty else { return }
             var points = batch.map(\.point)
-            if let reprojection { points = try Self.reproject(points, reprojection, batch: batch, summary: &summary) }
+            if let reprojection { points = Self.reproject(points, reprojection, batch: batch, summary: &summary) }
             let results = engine.locate(points, detail: detail)
             var locations: [PointLocation?] = []
             locations.reserveCapacity(batch.count)
@@ -124,17 +124,20 @@ public struct BulkLocation {
         return summary
     }
 
-    private static func reproject(_ points: [Coordinate?], _ transformation: CoordinateTransformation, batch: [PendingRecord],
-                                  summary: inout BulkLocationSummary) throws -> [Coordinate?] {
+    /// The batch's points in CGCS2000; a point that cannot be reprojected, or lands outside the CRS's area of use
+    /// (``Reprojection``: a wrong `--crs`, exchanged columns), is left out and listed with its line.
+    private static func reproject(_ points: [Coordinate?], _ reprojection: Reprojection, batch: [PendingRecord],
+                                  summary: inout BulkLocationSummary) -> [Coordinate?] {
         var out = points
         for (i, p) in points.enumerated() {
             guard let p else { continue }
-            do {
-                out[i] = try transformation.transform(p)
-            } catch {
+            switch reprojection.reproject(p) {
+            case .success(let moved):
+                out[i] = moved
+            case .failure(let error):
                 out[i] = nil
-                summary.issues.append(.init(position: batch[i].position, line: batch[i].line, message: LocalizedText(
-                    zh: "坐标无法转换：\(error.message(.zh))", en: "coordinates cannot be transformed: \(error.message(.en))")))
+                summary.issues.append(.init(position: batch[i].position, line: batch[i].line,
+                                            message: LocalizedText(zh: error.zh, en: error.message)))
             }
         }
         return out

@@ -78,6 +78,30 @@ struct LocateCommandTests {
         #expect(table.records.map { header.value("loc_county_code", in: $0) ?? "" } == ["150702", "150782", "150724"])
     }
 
+    @Test("degrees given with --crs EPSG:4549 are refused, not located near the equator: single (exit 3) and bulk (the row listed)")
+    func wrongCRS() throws {
+        let registry = try locateDemoRegistry.get()
+        // Read as an easting and northing of zone 40, (119.7649, 49.2139) lands at about (115.51, 0.0004), thousands
+        // of kilometres from every unit; before the check it was reported as "outside every unit".
+        let single = try gazetteer("locate", "119.7649", "49.2139", "--crs", "EPSG:4549", "--registry", registry)
+        #expect(single.status == 3)
+        #expect(single.stderr.contains("坐标系可能不对") && single.stderr.contains("EPSG:4549"), "\(single.stderr)")
+        #expect(single.stdout.isEmpty)
+        let english = try gazetteer("locate", "119.7649", "49.2139", "--crs", "EPSG:4549", "--registry", registry, "--lang", "en")
+        #expect(english.status == 3 && english.stderr.contains("the CRS is probably wrong"), "\(english.stderr)")
+        // In a file, the bad row is listed with its line and marked invalid; the good row is still located.
+        let dir = try TestFixtures.temporaryDirectory()
+        let input = try RegistryFixtures.file(dir, "mixed.csv", "id,X,Y\na,49.2139,119.7649\nb,5453442.4463,482871.1045\n")
+        let out = dir.appendingPathComponent("o.csv").path
+        let bulk = try gazetteer("locate", "--input", input, "--crs", "EPSG:4549", "--map", "lon=Y,lat=X", "--registry", registry, "-o", out)
+        #expect(bulk.status == 1)
+        #expect(bulk.stderr.contains("line 2") && bulk.stderr.contains("坐标系可能不对"), "\(bulk.stderr)")
+        let table = try CSVReader.read(path: out)
+        let header = try #require(table.header)
+        #expect(table.records.map { header.value("loc_status", in: $0) ?? "" } == ["invalid", "interior"])
+        #expect(table.records.map { header.value("loc_county_code", in: $0) ?? "" } == ["", "150702"])
+    }
+
     @Test("two coordinates are required; --tolerance must be ≥ 0 (usage errors, exit 2)")
     func usage() throws {
         let registry = try locateDemoRegistry.get()

@@ -195,7 +195,7 @@ struct RegistryTests {
         #expect(mismatched.first?.first == .integer(0))
         #expect(try registry.db.query("SELECT count(*) FROM rtree_markers_geom").first?.first == .integer(300))
         // The trigger is back: a feature added later is indexed as it is inserted.
-        try registry.writeVersions(command: "test", actor: "tester") { writer in
+        _ = try registry.writeVersions(command: "test", actor: "tester") { writer in
             try writer.upsert(RegistryRecord(layer: .markers, fields: ["number": .text("X1"), "line": .text("150702-150724")],
                                                   geometry: .point(Point(x: 121.5, y: 49.5))), effective: RegistryDate("2021-01-01")!)
         }

@@ -44,13 +44,11 @@ public struct Reprojection {
     /// The geometry in EPSG:4490, or why it cannot be imported: the transform failed, or a position lies outside
     /// ``acceptedExtent`` (the first such position is named, as given and as reprojected).
     public func reproject(_ geometry: Geometry) -> Result<Geometry, ImportGeometryError> {
-        let source = transformation.source
         let moved: Geometry
         do {
             moved = try transformation.transform(geometry)
         } catch {
-            return .failure(ImportGeometryError("cannot reproject from \(source.definition): \(error)",
-                                                zh: "无法从 \(source.definition) 转换坐标：\(error.chineseDescription)"))
+            return .failure(transformFailed(error))
         }
         var given: [Coordinate] = []
         geometry.forEachCoordinate { given.append($0) }
@@ -60,15 +58,41 @@ public struct Reprojection {
             index += 1
         }
         guard let outside else { return .success(moved) }
+        return .failure(outsideExtent(outside.given, landsAt: outside.moved))
+    }
+
+    /// One position in EPSG:4490, or why it cannot be right: as ``reproject(_:)-(Geometry)`` for a point (the bulk
+    /// and single `gazetteer locate`, where a wrong `--crs` would otherwise put a point thousands of kilometres away
+    /// and call it "outside every unit").
+    public func reproject(_ position: Coordinate) -> Result<Coordinate, ImportGeometryError> {
+        let moved: Coordinate
+        do {
+            moved = try transformation.transform(position)
+        } catch {
+            return .failure(transformFailed(error))
+        }
+        return acceptedExtent.contains(moved) ? .success(moved) : .failure(outsideExtent(position, landsAt: moved))
+    }
+
+    /// Why a position could not be reprojected at all: PROJ's reason.
+    private func transformFailed(_ error: GeodesyError) -> ImportGeometryError {
+        let source = transformation.source
+        return ImportGeometryError("cannot reproject from \(source.definition): \(error)",
+                                   zh: "无法从 \(source.definition) 转换坐标：\(error.chineseDescription)")
+    }
+
+    /// Why `given` cannot be right: reprojected, it lands at `moved`, outside ``acceptedExtent``.
+    private func outsideExtent(_ given: Coordinate, landsAt moved: Coordinate) -> ImportGeometryError {
+        let source = transformation.source
         let e = acceptedExtent
         let range = "\(e.minX.formatted)–\(e.maxX.formatted)°E, \(e.minY.formatted)–\(e.maxY.formatted)°N"
-        let at = "(\(outside.given.x.formatted), \(outside.given.y.formatted))"
-        let to = "(\(outside.moved.x.formatted), \(outside.moved.y.formatted))"
-        return .failure(ImportGeometryError(
+        let at = "(\(given.x.formatted), \(given.y.formatted))"
+        let to = "(\(moved.x.formatted), \(moved.y.formatted))"
+        return ImportGeometryError(
             "coordinate \(at) in \(source.definition) lands at \(to), outside \(range) (the CRS's area of use and China): "
                 + "the CRS is probably wrong (check --crs, and the x/y mapping)",
             zh: "坐标 \(at) 按 \(source.definition) 转换后位于 \(to)，超出 \(range)（该坐标系的使用范围与中国范围）："
-                + "坐标系可能不对（请检查 --crs 及 x/y 映射）"))
+                + "坐标系可能不对（请检查 --crs 及 x/y 映射）")
     }
 }
 
