@@ -30,7 +30,7 @@ struct GeometryMeasureCommand: ParsableCommand {
 
     func run() throws {
         let sourceCRS = try resolveCRS(crs, language: output.lang)
-        let features = try GeoJSONReader.readFeatures(path: input.file)
+        let features = try GeoJSONReader.readFeatures(path: input.file, reading: .init(given: sourceCRS))
         let measures = try GeodesicMeasurement.measure(features, idField: input.idField, sourceCRS: sourceCRS)
         try ReportWriting.write(GeodesicMeasurement.report(measures, file: input.file), options: output)
     }

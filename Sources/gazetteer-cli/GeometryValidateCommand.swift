@@ -31,7 +31,7 @@ struct GeometryValidateCommand: ParsableCommand {
     @OptionGroup var review: ReviewOptions
 
     func run() throws {
-        let features = try GeoJSONReader.readFeatures(path: input.file)
+        let features = try GeoJSONReader.readFeatures(path: input.file, reading: .anyCRS)
         let verdicts = GeometryValidation.validate(features, idField: input.idField)
         let report = GeometryValidation.report(verdicts, features: features, file: input.file, idField: input.idField)
         try ReportWriting.write(try review.reviewed(report, registry: reviewRegistry.registry, wait: reviewRegistry.wait), options: output)

@@ -3,29 +3,31 @@
 /// The whole document is parsed first, so a syntax error anywhere is reported with its line and column before
 /// any feature is used. Geometry errors are kept per feature (see ``GeoJSONFeature/geometry``).
 public enum GeoJSONReader {
-    /// The features of the GeoJSON file at `path`.
-    /// - Throws: ``ExchangeError`` when the file cannot be read, is not JSON, or is not GeoJSON.
-    public static func readFeatures(path: String) throws(ExchangeError) -> [GeoJSONFeature] {
+    /// The features of the GeoJSON file at `path`, whose coordinates are read as `reading` says.
+    /// - Throws: ``ExchangeError`` when the file cannot be read, is not JSON, is not GeoJSON, or its `crs` member
+    ///   disagrees with `reading` (``GeoJSONCRSMember``).
+    public static func readFeatures(path: String, reading: GeoJSONCRSMember.Reading) throws(ExchangeError) -> [GeoJSONFeature] {
         let bytes = try FileBytes.read(path)
-        return try readFeatures(bytes: bytes, file: path)
+        return try readFeatures(bytes: bytes, file: path, reading: reading)
     }
 
     /// The features of a GeoJSON document held in memory; `file` names it in errors.
-    public static func readFeatures(bytes: [UInt8], file: String) throws(ExchangeError) -> [GeoJSONFeature] {
+    public static func readFeatures(bytes: [UInt8], file: String, reading: GeoJSONCRSMember.Reading) throws(ExchangeError) -> [GeoJSONFeature] {
         let document: JSONValue
         do {
             document = try JSONParser.parse(bytes)
         } catch {
             throw .syntax(file: file, line: error.line, column: error.column, reason: error.reason)
         }
-        return try readFeatures(document: document, file: file)
+        return try readFeatures(document: document, file: file, reading: reading)
     }
 
     /// The features of a GeoJSON document already parsed; `file` names it in errors.
-    public static func readFeatures(document: JSONValue, file: String) throws(ExchangeError) -> [GeoJSONFeature] {
+    public static func readFeatures(document: JSONValue, file: String, reading: GeoJSONCRSMember.Reading) throws(ExchangeError) -> [GeoJSONFeature] {
         guard case .object(let object) = document else {
             throw .unexpectedContent(file: file, reason: LocalizedText(zh: "顶层应为 GeoJSON 对象，实为 \(document.typeName)", en: "expected a GeoJSON object at the top level, found \(document.typeName)"))
         }
+        try GeoJSONCRSMember.check(document, reading: reading, file: file)
         switch object["type"]?.stringValue {
         case "FeatureCollection":
             guard let features = object["features"]?.arrayValue else {

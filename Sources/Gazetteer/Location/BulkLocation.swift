@@ -114,8 +114,8 @@ public struct BulkLocation {
             batch.removeAll(keepingCapacity: true)
             progress(summary.read)
         }
-        let reader = RecordReader(input: input, mapping: mapping)
-        try reader.forEach(header: { try writer.begin(header: $0) }, issue: { summary.issues.append($0) }) { record in
+        let reader = RecordReader(input: input, mapping: mapping, reading: .init(given: crs))
+        try reader.forEach(header: { try writer.begin($0) }, issue: { summary.issues.append($0) }) { record in
             batch.append(record)
             if batch.count >= batchSize { try flush() }
         }
@@ -228,10 +228,10 @@ final class BackgroundWriter: @unchecked Sendable {
 
     init(_ sink: any RecordSink) { self.sink = sink }
 
-    /// The CSV header, before any batch.
-    func begin(header: [String]) throws {
+    /// The CSV header or the FeatureCollection's opening, before any batch.
+    func begin(_ head: InputHead) throws {
         try queue.wait()
-        try sink.begin(header: header)
+        try sink.begin(head)
     }
 
     /// Writes `records` with their `locations` once the previous batch is written.

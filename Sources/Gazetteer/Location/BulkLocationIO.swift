@@ -2,24 +2,26 @@
 struct RecordReader {
     let input: String
     let mapping: FieldMapping
+    /// The CRS the points are read in, which a FeatureCollection's `crs` member must agree with.
+    let reading: GeoJSONCRSMember.Reading
 
-    /// Calls `header` once for a CSV file (its column names), `issue` for each record left out, and `body` for each
-    /// record in file order.
-    func forEach(header: ([String]) throws -> Void, issue: (BulkLocationSummary.Issue) -> Void,
+    /// Calls `header` once for a CSV file (its column names) or a FeatureCollection (its `crs` member), `issue` for
+    /// each record left out, and `body` for each record in file order.
+    func forEach(header: (InputHead) throws -> Void, issue: (BulkLocationSummary.Issue) -> Void,
                  _ body: (PendingRecord) throws -> Void) throws {
         switch try BulkLocation.kind(of: input) {
         case .csv: try readCSV(header: header, issue: issue, body)
-        case .geojson: try readCollection(body)
+        case .geojson: try readCollection(header: header, body)
         case .geojsonSeq: try readSequence(issue: issue, body)
         }
     }
 
-    private func readCSV(header: ([String]) throws -> Void, issue: (BulkLocationSummary.Issue) -> Void,
+    private func readCSV(header: (InputHead) throws -> Void, issue: (BulkLocationSummary.Issue) -> Void,
                          _ body: (PendingRecord) throws -> Void) throws {
         let stream = try CSVRecordStream(path: input)
         guard let names = stream.header else { throw CSVError(.missingHeader, file: input, line: 1) }
         let (lonName, latName, lonIndex, latIndex) = try Self.coordinateColumns(names, mapping: mapping, file: input)
-        try header(names.names)
+        try header(.columns(names.names))
         while true {
             let next: CSVRecord?
             do {
@@ -48,7 +50,7 @@ struct RecordReader {
         return (lonName, latName, lon, lat)
     }
 
-    private func readCollection(_ body: (PendingRecord) throws -> Void) throws {
+    private func readCollection(header: (InputHead) throws -> Void, _ body: (PendingRecord) throws -> Void) throws {
         let document: JSONValue
         do {
             document = try JSONParser.parse(try FileBytes.read(input))
@@ -58,6 +60,8 @@ struct RecordReader {
         guard let features = document["features"]?.arrayValue else {
             throw ExchangeError.syntax(file: input, line: 1, column: 1, reason: "top level: not a FeatureCollection (no \"features\" array)")
         }
+        try GeoJSONCRSMember.check(document, reading: reading, file: input)
+        try header(.collection(crs: document["crs"].flatMap { $0 == .null ? nil : $0 }))
         for (i, feature) in features.enumerated() {
             let (point, problem) = point(of: feature)
             try body(PendingRecord(line: 0, feature: i, point: point, problem: problem, payload: .json(feature)))
@@ -125,8 +129,17 @@ struct RecordReader {
 }
 
 /// Where located records go: the input's format with the added fields.
+/// What comes before an input's records, for the output to begin with.
+enum InputHead {
+    /// A CSV file's column names.
+    case columns([String])
+    /// A FeatureCollection, with its `crs` member when it has one (kept in the output, whose coordinates are the
+    /// input's).
+    case collection(crs: JSONValue?)
+}
+
 protocol RecordSink {
-    mutating func begin(header: [String]) throws
+    mutating func begin(_ head: InputHead) throws
     mutating func write(_ record: PendingRecord, _ location: PointLocation?) throws
     mutating func end() throws
 }
@@ -142,8 +155,9 @@ struct CSVSink: RecordSink {
         self.columns = columns
     }
 
-    mutating func begin(header: [String]) throws {
-        writer.writeRecord(header + columns.names)
+    mutating func begin(_ head: InputHead) throws {
+        guard case .columns(let names) = head else { return }
+        writer.writeRecord(names + columns.names)
     }
 
     mutating func write(_ record: PendingRecord, _ location: PointLocation?) throws {
@@ -171,10 +185,19 @@ struct GeoJSONSink: RecordSink {
         self.output = output
         self.columns = columns
         self.sequence = sequence
-        if !sequence { text = "{\"type\":\"FeatureCollection\",\"features\":[\n" }
     }
 
-    mutating func begin(header: [String]) throws {}
+    /// A FeatureCollection's opening, with the input's `crs` member (a sequence has none).
+    mutating func begin(_ head: InputHead) throws {
+        guard !sequence, case .collection(let crs) = head else { return }
+        text = "{\"type\":\"FeatureCollection\","
+        if let crs {
+            text += "\"crs\":"
+            JSONWriter.write(crs, to: &text)
+            text += ","
+        }
+        text += "\"features\":[\n"
+    }
 
     mutating func write(_ record: PendingRecord, _ location: PointLocation?) throws {
         guard case .json(let value) = record.payload, var feature = value.objectValue else { return }

@@ -53,7 +53,7 @@ struct RegistryCommandTests {
         #expect(try gazetteer("import", "units", units, "--registry", path).status == 0)
         let geojson = dir.appendingPathComponent("u.geojson").path
         #expect(try gazetteer("export", "units", "--registry", path, "--output", geojson, "--bbox", "--precision", "6").status == 0)
-        let features = try GeoJSONReader.readFeatures(path: geojson)
+        let features = try GeoJSONReader.readFeatures(path: geojson, reading: .longitudeLatitude)
         #expect(features.count == 14)
         #expect(features.allSatisfy { $0.id?.stringValue?.count == 6 })
         let seq = try gazetteer("export", "units", "--registry", path, "--format", "geojsonseq")

@@ -151,7 +151,7 @@ struct ImportSemanticsTests {
 
     @Test("a dry run reports what the import would do, record by record, and leaves the file byte-identical")
     func dryRun() throws {
-        let (registry, dir) = try RegistryFixtures.emptyRegistry()
+        let (registry, _) = try RegistryFixtures.emptyRegistry()
         let path = registry.path
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         let units = TestFixtures.data("boundaries/demo_units.geojson")

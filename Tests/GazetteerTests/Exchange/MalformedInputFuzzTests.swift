@@ -50,7 +50,7 @@ struct MalformedInputFuzzTests {
             let bytes = Self.damage(original, &rng)
             let features: [GeoJSONFeature]
             do {
-                features = try GeoJSONReader.readFeatures(bytes: bytes, file: "fuzz.geojson")
+                features = try GeoJSONReader.readFeatures(bytes: bytes, file: "fuzz.geojson", reading: .longitudeLatitude)
             } catch {
                 outcomes.fileRefused(error, input: bytes)
                 continue

@@ -18,8 +18,8 @@ struct RoundTripTests {
 
         let exported = GeoJSONExporter().featureCollection(try registry.records(.units).map(\.record))
         let out = try RegistryFixtures.file(dir, "out.geojson", exported)
-        let original = try GeoJSONReader.readFeatures(path: input)
-        let back = try GeoJSONReader.readFeatures(path: out)
+        let original = try GeoJSONReader.readFeatures(path: input, reading: .longitudeLatitude)
+        let back = try GeoJSONReader.readFeatures(path: out, reading: .longitudeLatitude)
         #expect(back.count == 14)
         for feature in original {
             let code = try #require(feature.properties["adcode"]?.displayText)

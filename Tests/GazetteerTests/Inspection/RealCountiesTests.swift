@@ -95,7 +95,7 @@ enum RealCounties {
     static func units(_ codes: [String]) throws -> [CheckedUnit] {
         try codes.map { code in
             let path = land.appendingPathComponent("\(code).geojson").path
-            let feature = try #require(try GeoJSONReader.readFeatures(path: path).first)
+            let feature = try #require(try GeoJSONReader.readFeatures(path: path, reading: .longitudeLatitude).first)
             return CheckedUnit(code: code, boundary: try #require(try feature.geometry?.get()), file: path)
         }
     }

@@ -36,7 +36,7 @@ struct GDALInteropTests {
         let out = dir.appendingPathComponent("units_by_gdal.geojson").path
         let result = try runCommand("/usr/bin/env", ["ogr2ogr", "-f", "GeoJSON", out, registry.path, "units"])
         #expect(result.status == 0, "\(result.stderr)")
-        let features = try GeoJSONReader.readFeatures(path: out)
+        let features = try GeoJSONReader.readFeatures(path: out, reading: .longitudeLatitude)
         #expect(features.count == 2)
         for feature in features {
             let code = try #require(feature.properties["code"]?.stringValue)

@@ -156,7 +156,7 @@ struct County {
 /// (the real data lives outside the repository, in ../shared/data/real).
 func loadCounties(_ path: String) throws -> [County]? {
     guard FileManager.default.fileExists(atPath: path) else { return nil }
-    return try GeoJSONReader.readFeatures(path: path).map { feature in
+    return try GeoJSONReader.readFeatures(path: path, reading: .longitudeLatitude).map { feature in
         guard let geometry = try feature.geometry?.get() else { fail("\(path): feature #\(feature.index + 1) has no geometry") }
         return County(code: feature.label(idField: "adcode"), name: feature.name ?? "", geometry: geometry)
     }

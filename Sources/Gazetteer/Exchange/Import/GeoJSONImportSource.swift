@@ -32,8 +32,8 @@ public struct GeoJSONImportSource: ImportSource {
         let layout = try Self.layout(file, maximumRecordBytes: maximumRecordBytes)
         guard layout.isSequence else {
             // A one-line document was parsed to tell what it is: it is not parsed again.
-            let features = try layout.first.map { try GeoJSONReader.readFeatures(document: $0.value, file: file) }
-                ?? GeoJSONReader.readFeatures(path: file)
+            let features = try layout.first.map { try GeoJSONReader.readFeatures(document: $0.value, file: file, reading: .init(given: crs)) }
+                ?? GeoJSONReader.readFeatures(path: file, reading: .init(given: crs))
             for feature in features {
                 try body(candidate(feature, position: "features[\(feature.index)]", reprojection: reprojection))
             }

@@ -156,7 +156,7 @@ public struct ObservationReader {
     }
 
     private func readGeoJSON(_ file: String) throws -> [Raw] {
-        try GeoJSONReader.readFeatures(path: file).map { feature in
+        try GeoJSONReader.readFeatures(path: file, reading: .init(given: crs)).map { feature in
             var values: [String: String] = [:]
             for field in Self.fields {
                 if let v = feature.properties[mapping.source(for: field)]?.displayText { values[field] = v }
