@@ -62,7 +62,7 @@ func runCommand(_ executable: String, _ arguments: [String]) throws -> CommandRe
     process.arguments = arguments
     let out = Pipe()
     let errURL = FileManager.default.temporaryDirectory.appendingPathComponent("gazetteer-stderr-\(UUID().uuidString)")
-    FileManager.default.createFile(atPath: errURL.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
     let errHandle = try FileHandle(forWritingTo: errURL)
     defer { try? FileManager.default.removeItem(at: errURL) }
     process.standardOutput = out

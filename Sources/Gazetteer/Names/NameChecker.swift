@@ -104,6 +104,13 @@ public struct NameChecker: Sendable {
                 .map { String($0) })
         case .traditional:
             return found(parts.standardScalars.compactMap { scalar in index.simplified[scalar].map { "\(scalar)→\($0)" } })
+        case .invisible:
+            return found(parts.standardScalars.enumerated().compactMap { offset, scalar in
+                // Any format character, the joiners the import keeps for Mongolian script included.
+                let properties = scalar.properties
+                guard ForbiddenCharacters.isForbidden(scalar) || properties.generalCategory == .format || properties.isWhitespace else { return nil }
+                return "\(ForbiddenCharacters.codePoint(scalar)) @\(offset + 1)"
+            })
         case .englishGeneric, .apostrophe, .wordDivision, .approvedTransliteration, .polyphone, .modifierDivision:
             guard let registered = name.names.romanized, !registered.isEmpty else { return nil }
             return romanizationHit(rule, registered: registered, parts: parts)

@@ -67,6 +67,12 @@ public enum NameRuleMatch: String, Sendable, CaseIterable {
     case rareCharacter = "rare-character"
     /// 书写: a traditional form (variants.tsv), given with its simplified form.
     case traditional
+    /// 书写: an invisible character in the standard name: a control or format character (a zero-width space, a
+    /// byte-order mark, a bidirectional control, and the joiners the import keeps for Mongolian script; see
+    /// ``ForbiddenCharacters``) or a space of any kind (U+0020, the ideographic space
+    /// U+3000, the no-break space). The name looks like another and is a different string to every search and to the
+    /// duplicate check; the finding names each character by its code point.
+    case invisible
     /// 拼写: a word of the registered romanization is one of the rule's English words (Road, Street).
     case englishGeneric = "english-generic"
     /// 拼写: the registered romanization is the standard one without its apostrophes (Tiane for Tian'e).

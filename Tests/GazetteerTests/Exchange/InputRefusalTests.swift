@@ -51,6 +51,49 @@ struct InputRefusalTests {
         #expect(issues[2].reason.en.hasPrefix("control character U+007F at character 2"))
     }
 
+    @Test("invisible format characters are refused: a zero-width space in a name, a byte-order mark from joined files")
+    func formatCharacters() throws {
+        // 天鹅\u{200B}湖 looks like 天鹅湖 and would slip past the duplicate check; a second file's BOM lands at the
+        // start of its first row when two CSVs are joined with `cat`.
+        let (text, issues) = try Self.refusal(.names, "n.csv", """
+            id,name,category,unit
+            N1,天鹅\u{200B}湖,natural,150702
+            \u{FEFF}N2,呼伦湖,natural,150702
+            N3,湖\u{202E}名,natural,150702
+
+            """)
+        #expect(issues.map(\.position) == ["line 2", "line 3", "line 4"], "\(text)")
+        #expect(issues.map(\.field) == ["name", "id", "name"])
+        #expect(issues[0].reason.en.hasPrefix("invisible format character U+200B ZERO WIDTH SPACE at character 3"), "\(issues[0].reason.en)")
+        #expect(issues[0].reason.zh.contains("第 3 个字符是不可见的格式字符 U+200B"))
+        #expect(issues[1].reason.en.hasPrefix("invisible format character U+FEFF ZERO WIDTH NO-BREAK SPACE at character 1"))
+        #expect(issues[2].reason.en.hasPrefix("invisible format character U+202E RIGHT-TO-LEFT OVERRIDE at character 2"))
+    }
+
+    @Test("what Mongolian script needs is kept: joiners, the vowel separator, variation selectors, the narrow no-break space")
+    func mongolianKept() throws {
+        let (registry, dir) = try RegistryFixtures.seeded()
+        // ᠬᠠᠶᠢᠯᠠᠷ with a free variation selector (U+180B), a narrow no-break space before a suffix (U+202F), the vowel
+        // separator (U+180E) and the two joiners.
+        let mongolian = "ᠬᠠ\u{180B}ᠶᠢᠯᠠᠷ\u{202F}ᠤᠨ ᠨᠠ\u{180E}ᠠ \u{200D}ᠭ\u{200C}ᠣᠤᠯ"
+        let path = try RegistryFixtures.file(dir, "n.csv", "id,name,category,unit,mongolian\nN1,海拉尔河,natural,150702,\(mongolian)\n")
+        try RegistryFixtures.importFile(path, .names, into: registry)
+        #expect(try registry.record(.names, key: "N1")?.record.fields["mongolian"] == FieldValue.text(mongolian))
+    }
+
+    @Test("the byte-level shortcut agrees with the scalar test for every Unicode scalar")
+    func everyScalar() {
+        var refused = 0
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let found = ForbiddenCharacters.firstForbidden(in: "汉" + String(Character(scalar)) + "a") != nil
+            #expect(found == ForbiddenCharacters.isForbidden(scalar), "U+\(String(value, radix: 16, uppercase: true))")
+            if found { refused += 1 }
+        }
+        // 62 controls (C0 but tab and line breaks, DEL, C1) and Unicode 15's 170 format characters less the 3 kept.
+        #expect(refused > 200 && refused < 260, "\(refused)")
+    }
+
     @Test("tabs and line breaks inside a text field are kept")
     func tabsAndLineBreaksKept() throws {
         let (registry, dir) = try RegistryFixtures.seeded()

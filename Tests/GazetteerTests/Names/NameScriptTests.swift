@@ -38,4 +38,15 @@ struct NameScriptTests {
         #expect(hits("呼伦贝尔大街") == [])
         #expect(hits("鄂温克路") == [])
     }
+
+    @Test("an invisible character in a name is flagged by code point and position: zero-width, byte-order mark, spaces")
+    func invisible() {
+        #expect(hits("天鹅\u{200B}湖路") == ["shu.invisible U+200B ZERO WIDTH SPACE @3"])
+        #expect(hits("\u{FEFF}天鹅湖路") == ["shu.invisible U+FEFF ZERO WIDTH NO-BREAK SPACE @1"])
+        #expect(hits("天鹅\u{3000}湖路") == ["shu.invisible U+3000 IDEOGRAPHIC SPACE @3"])
+        #expect(hits("天鹅 湖\u{00A0}路") == ["shu.invisible U+0020 SPACE @3,U+00A0 NO-BREAK SPACE @5"])
+        // A joiner is kept by the import for Mongolian script; in a Chinese name it is still invisible.
+        #expect(hits("天鹅湖\u{200D}路") == ["shu.invisible U+200D ZERO WIDTH JOINER @4"])
+        #expect(hits("天鹅湖路") == [])
+    }
 }

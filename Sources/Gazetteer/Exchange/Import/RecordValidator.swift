@@ -157,10 +157,10 @@ public struct RecordValidator: Sendable {
     }
 
     /// Converts a raw value to the field's kind, or says why it cannot be. Control characters other than tab and
-    /// line breaks are refused in every kind (see ``ControlCharacters``).
+    /// line breaks, and invisible format characters, are refused in every kind (see ``ForbiddenCharacters``).
     static func convert(_ raw: JSONValue, text: String, _ kind: FieldKind) -> Result<FieldValue, ValueProblem> {
-        if let (scalar, position) = ControlCharacters.firstForbidden(in: text) {
-            return .failure(ControlCharacters.problem(scalar, at: position))
+        if let (scalar, position) = ForbiddenCharacters.firstForbidden(in: text) {
+            return .failure(ForbiddenCharacters.problem(scalar, at: position))
         }
         switch kind {
         case .text:
