@@ -15,6 +15,7 @@ import csv
 import os
 import re
 import time
+import unicodedata
 
 from pypinyin import Style, lazy_pinyin
 import pypinyin
@@ -150,6 +151,8 @@ def one_name_hits(record):
             found = hanzi and [c for c in name if is_han(c) and c not in hanzi and c not in traditional] or None
         elif match == "traditional":
             found = [c for c in name if c in traditional] or None
+        elif match == "invisible":
+            found = [c for c in name if c.isspace() or unicodedata.category(c) in ("Cc", "Cf", "Zs", "Zl", "Zp")] or None
         # scale and romanization rules need attributes the lists do not carry
         if found and not exempt(rule, record):
             hits.append(rule["id"])
