@@ -166,7 +166,7 @@ struct ReviewWriteOptions: ParsableArguments {
     @OptionGroup var messages: MessageOptions
 
     func validate() throws {
-        if let date, RegistryDate(date) == nil { throw ValidationError("--date expects YYYY-MM-DD, got '\(date)'") }
+        if let date { _ = try recordedDate(date) }
     }
 
     /// The day given with `--date`, else today.

@@ -92,7 +92,7 @@ struct ImportCommand: ParsableCommand {
         if retireMissing && scope == nil {
             throw ValidationError("--retire-missing needs --scope PREFIX (e.g. --scope 1507) or --scope all, so that a file of one unit cannot retire all the others")
         }
-        if let date, RegistryDate(date) == nil { throw ValidationError("--date expects YYYY-MM-DD, got '\(date)'") }
+        if let date { _ = try recordedDate(date) }
     }
 
     func run() throws {
@@ -111,6 +111,7 @@ struct ImportCommand: ParsableCommand {
             effective: date.flatMap(RegistryDate.init) ?? today, decision: decision, skipInvalid: skipInvalid,
             repairInvalid: makeValid, dryRun: dryRun, command: commandLineForAudit, actor: actor.actor)
         options.rejectsPath = rejects
+        options.today = today
         options.retireMissing = retireMissing
         options.retireScope = scope.map { $0 == "all" ? .all : .prefix($0) }
         options.replace = replace

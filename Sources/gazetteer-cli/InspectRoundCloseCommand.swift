@@ -34,7 +34,7 @@ struct InspectRoundCloseCommand: ParsableCommand {
     @OptionGroup var messages: MessageOptions
 
     func validate() throws {
-        if let date, RegistryDate(date) == nil { throw ValidationError("--date \(date): write the day as YYYY-MM-DD.") }
+        if let date { _ = try recordedDate(date) }
         guard !decision.trimmedWhitespace.isEmpty else { throw ValidationError("--decision needs the reference (文号) of the decision.") }
     }
 

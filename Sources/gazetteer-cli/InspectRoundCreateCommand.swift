@@ -36,7 +36,7 @@ struct InspectRoundCreateCommand: ParsableCommand {
     @OptionGroup var messages: MessageOptions
 
     func validate() throws {
-        if let date, RegistryDate(date) == nil { throw ValidationError("--date \(date): write the day as YYYY-MM-DD.") }
+        if let date { _ = try recordedDate(date) }
     }
 
     func run() throws {

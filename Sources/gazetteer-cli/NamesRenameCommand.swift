@@ -62,7 +62,7 @@ struct NamesRenameCommand: ParsableCommand {
     @OptionGroup var messages: MessageOptions
 
     func validate() throws {
-        guard RegistryDate(date) != nil else { throw ValidationError("--date \(date): write the day as YYYY-MM-DD.") }
+        _ = try recordedDate(date)
         if !waive.isEmpty && (reason ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
             throw ValidationError("--waive needs --reason: say why the rule does not apply.")
         }
@@ -70,7 +70,7 @@ struct NamesRenameCommand: ParsableCommand {
     }
 
     func run() throws {
-        guard let day = RegistryDate(date) else { throw ValidationError("--date \(date): write the day as YYYY-MM-DD.") }
+        let day = try recordedDate(date)
         let checker = NameChecker(rules: try NameRuleSet(directory: try rules ?? NamesCheckCommand.bundledRules()))
         let store = try RegistryOptions.open(registry.registry, readOnly: false, wait: registry.wait)
         let names = try store.records(PlaceName.self)

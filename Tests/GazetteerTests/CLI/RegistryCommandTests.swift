@@ -124,4 +124,28 @@ struct RegistryCommandTests {
         #expect(try gazetteer("list", "units", "--registry", "/nonexistent/x.gpkg").status == 3)
         #expect(try gazetteer("list", "rivers", "--registry", path).status == 2)
     }
+
+    @Test("a --date outside 1900–2099 is a usage error before anything is written; one after today is written, with a warning")
+    func recordedDates() throws {
+        let (path, _) = try freshRegistry()
+        for typo in ["2205-01-01", "0202-05-01", "1899-12-31"] {
+            let refused = try gazetteer("import", "units", units, "--registry", path, "--date", typo)
+            #expect(refused.status == 2, "\(typo)")
+            #expect(refused.stderr.contains("between 1900-01-01 and 2099-12-31"), "\(refused.stderr)")
+        }
+        #expect(try gazetteer("stats", "--registry", path, "--format", "json").stdout.contains("\"audit_entries\":0"))
+        #expect(try gazetteer("inspect", "round", "create", "--line", "1523", "--ordinal", "1", "--year", "2025", "--parties", "a,b",
+                              "--registry", path, "--date", "3025-06-01").status == 2)
+        // A month ahead: allowed (a decision may take effect later), and said.
+        let ahead = Calendar.current.date(byAdding: .month, value: 1, to: Date())!
+        let c = Calendar.current.dateComponents([.year, .month, .day], from: ahead)
+        let day = RegistryDate(year: c.year!, month: c.month!, day: c.day!)!.description
+        let later = try gazetteer("import", "units", units, "--registry", path, "--date", day)
+        #expect(later.status == 0, "\(later.stderr)")
+        #expect((later.stdout + later.stderr).contains("14 条记录的新版本在今天"), "\(later.stdout)")
+        #expect((later.stdout + later.stderr).contains("自 \(day) 起"))
+        // Re-imported unchanged, no new version starts: no warning.
+        let again = try gazetteer("import", "units", units, "--registry", path, "--date", day, "--lang", "en")
+        #expect(again.status == 0 && !(again.stdout + again.stderr).contains("start after today"), "\(again.stdout)")
+    }
 }

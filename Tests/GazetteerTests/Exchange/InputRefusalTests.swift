@@ -94,6 +94,25 @@ struct InputRefusalTests {
         #expect(refused > 200 && refused < 260, "\(refused)")
     }
 
+    @Test("a record dated outside 1900–2099 is refused as a probable typo; the edges are accepted")
+    func datesOutsideTheRange() throws {
+        let (text, issues) = try Self.refusal(.names, "n.csv", """
+            id,name,category,unit,valid_from,valid_to
+            N1,呼伦湖,natural,150702,0001-01-01,
+            N2,贝尔湖,natural,150702,2020-01-01,2999-12-31
+            N3,乌兰泡,natural,150702,1899-12-31,
+
+            """)
+        #expect(issues.map(\.position) == ["line 2", "line 3", "line 4"], "\(text)")
+        #expect(issues.map(\.field) == ["valid_from", "valid_to", "valid_from"])
+        #expect(issues[0].reason.en == "the date 0001-01-01 is outside 1900–2099, probably a typo")
+        #expect(issues[1].reason.zh == "日期 2999-12-31 不在 1900—2099 年之间，可能是笔误")
+        let (registry, dir) = try RegistryFixtures.seeded()
+        let path = try RegistryFixtures.file(dir, "edges.csv", "id,name,category,unit,valid_from,valid_to\nN1,呼伦湖,natural,150702,1900-01-01,2099-12-31\n")
+        try RegistryFixtures.importFile(path, .names, into: registry)
+        #expect(try registry.record(.names, key: "N1", asOf: RegistryDate("1950-01-01"))?.record.fields["name"] == FieldValue.text("呼伦湖"))
+    }
+
     @Test("tabs and line breaks inside a text field are kept")
     func tabsAndLineBreaksKept() throws {
         let (registry, dir) = try RegistryFixtures.seeded()

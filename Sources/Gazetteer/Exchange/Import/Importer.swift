@@ -27,6 +27,9 @@ public struct ImportOptions: Sendable {
     /// The command line and the person, for the audit log.
     public var command: String
     public var actor: String
+    /// Today, to warn about versions that start after it (a `--date 2062-01-01` for 2026-01-02 would hide the whole
+    /// import from every query of today); `nil` to skip the warning. The library does not read the clock.
+    public var today: RegistryDate?
 
     public init(effective: RegistryDate, decision: String? = nil, skipInvalid: Bool = false, repairInvalid: Bool = false,
                 dryRun: Bool = false, command: String, actor: String) {
@@ -130,8 +133,12 @@ public enum Importer {
                 var count = 0
                 // Keys and levels written, for --retire-missing.
                 var seen = Set<String>(), levels = Set<String>()
+                var later = LaterStarts()
                 func store(_ record: RegistryRecord, at position: String) throws {
                     let outcome = try writer.upsert(record, effective: options.effective, decision: options.decision)
+                    if let today = options.today, outcome != .unchanged {
+                        later.note(record, at: position, effective: options.effective, today: today)
+                    }
                     let action: RecordOutcome.Action
                     var kinds: [ChangeKind] = []
                     switch outcome {
@@ -158,6 +165,7 @@ public enum Importer {
                             for item in batch { try store(item.record, at: item.position) }
                         })
                     checked.issues += unknownParents(checked.parents, known: knownUnits, alsoKnown: checked.fileKeys, file: source.file)
+                    if let today = options.today { checked.issues += later.warning(today: today) }
                     // Refused: thrown inside the transaction, which rolls back what was written before the first bad
                     // record was found (and skips filling the index).
                     if checked.rejected > 0 && !options.skipInvalid {
@@ -194,6 +202,29 @@ public enum Importer {
 
     /// Thrown at the end of a dry run's transaction so that the store rolls everything back.
     private struct DryRunRollback: Error {}
+
+    /// The records of an import whose new version starts after today (their `valid_from`, else the import's
+    /// `--date`): counted, with the first, for one warning. Dating a version ahead is allowed (a decision may take
+    /// effect next month), but it hides the version from every query of today, so the user is told.
+    struct LaterStarts {
+        private(set) var count = 0
+        private(set) var first: (position: String, start: RegistryDate)?
+
+        mutating func note(_ record: RegistryRecord, at position: String, effective: RegistryDate, today: RegistryDate) {
+            let start = record.fields["valid_from"].flatMap { RegistryDate($0.description) } ?? effective
+            guard start > today else { return }
+            count += 1
+            if first == nil { first = (position, start) }
+        }
+
+        /// The warning, or none when every version starts by today.
+        func warning(today: RegistryDate) -> [ImportIssue] {
+            guard let first else { return [] }
+            return [ImportIssue(.warning, position: first.position, key: nil, field: "valid_from", reason: LocalizedText(
+                zh: "\(count) 条记录的新版本在今天（\(today)）之后才生效（如 \(first.position) 自 \(first.start) 起）：今天的查询看不到它们；若非有意，请检查 --date 或 valid_from",
+                en: "\(count) records get versions that start after today (\(today)) (e.g. \(first.position) from \(first.start)): no query of today shows them; if that is not meant, check --date or valid_from"))]
+        }
+    }
 
     /// A warning for units whose parent is neither registered nor in the file, though units of the parent's level
     /// are: with the count and a sample, since a code list of one edition often points at codes of another (9- and

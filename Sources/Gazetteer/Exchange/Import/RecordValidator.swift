@@ -175,6 +175,9 @@ public struct RecordValidator: Sendable {
             guard let date = RegistryDate(text) else {
                 return .failure(ValueProblem(zh: "日期无效“\(text)”（应为 YYYY-MM-DD）", en: "invalid date '\(text)' (expected YYYY-MM-DD)"))
             }
+            guard RegistryDate.recordable.contains(date) else {
+                return .failure(ValueProblem(zh: "日期 \(date) 不在 1900—2099 年之间，可能是笔误", en: "the date \(date) is outside 1900–2099, probably a typo"))
+            }
             return .success(.text(date.description))
         case .real(let range):
             guard let number = raw.numberValue ?? Double(text), number.isFinite else {

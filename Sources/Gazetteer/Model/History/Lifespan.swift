@@ -32,6 +32,11 @@ public struct RegistryDate: Hashable, Comparable, Sendable, CustomStringConverti
         self.init(year: y, month: m, day: d)
     }
 
+    /// The dates a record may carry (its `valid_from` and `valid_to`, an import's or a rename's effective day):
+    /// 1900-01-01 to 2099-12-31. The calendar allows years 1–9999, but a unit or name dated 0001 or 2999 is a typo
+    /// (a dropped or doubled digit), and one dated far ahead would silently vanish from every query of today.
+    public static let recordable = RegistryDate(year: 1900, month: 1, day: 1)!...RegistryDate(year: 2099, month: 12, day: 31)!
+
     private static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
