@@ -6,6 +6,9 @@ public enum FieldKind: Sendable, Equatable {
     case digits
     /// A date `YYYY-MM-DD`.
     case date
+    /// A date `YYYY-MM-DD` of something that has happened (an emplacement, an agreement, an approval): never after
+    /// the day it is recorded.
+    case pastDate
     /// A number, optionally within a closed range.
     case real(ClosedRange<Double>?)
     /// A whole number, optionally within a closed range.
@@ -147,7 +150,7 @@ public enum Layer: String, Sendable, CaseIterable {
                 FieldSpec("left_unit", .digits, required: true, "unit on the left along the line"),
                 FieldSpec("right_unit", .digits, required: true, "unit on the right along the line"),
                 FieldSpec("agreement", .text, "agreement (协议书) reference"),
-                FieldSpec("agreement_date", .date, "agreement date"),
+                FieldSpec("agreement_date", .pastDate, "agreement date"),
                 FieldSpec("course", .text, "course description (走向说明)"),
                 FieldSpec("status", .choice(BoundaryStatus.allCases.map(\.rawValue)), "agreed or disputed"),
             ] + lifespan
@@ -161,7 +164,7 @@ public enum Layer: String, Sendable, CaseIterable {
                 FieldSpec("survey_crs", .text, "CRS it was surveyed in"),
                 FieldSpec("accuracy", .real(0...10000), "stated accuracy in metres"),
                 FieldSpec("material", .text, "material"),
-                FieldSpec("emplaced", .date, "emplacement date"),
+                FieldSpec("emplaced", .pastDate, "emplacement date"),
                 FieldSpec("device_id", .text, "smart-marker device id"),
                 FieldSpec("landmarks", .json, "reference landmarks (方位物)"),
                 FieldSpec("status", .choice(MarkerStatus.allCases.map(\.rawValue)), "condition"),
@@ -184,7 +187,7 @@ public enum Layer: String, Sendable, CaseIterable {
                 FieldSpec("origin", .text, "来历"),
                 FieldSpec("authority", .text, "approving authority"),
                 FieldSpec("decision", .text, "decision number"),
-                FieldSpec("approved", .date, "approval date"),
+                FieldSpec("approved", .pastDate, "approval date"),
                 FieldSpec("status", .choice(PlaceNameStatus.allCases.map(\.rawValue)), "standard, nonstandard, pendingRename, retired"),
                 FieldSpec("road_width", .real(0...500), "road width (m)"),
                 FieldSpec("land_area", .real(0...1e10), "land area (m²)"),

@@ -148,4 +148,20 @@ struct RegistryCommandTests {
         let again = try gazetteer("import", "units", units, "--registry", path, "--date", day, "--lang", "en")
         #expect(again.status == 0 && !(again.stdout + again.stderr).contains("start after today"), "\(again.stdout)")
     }
+
+    @Test("an approval, agreement or emplacement dated after today is refused; today itself is accepted")
+    func pastDates() throws {
+        let (path, dir) = try freshRegistry()
+        #expect(try gazetteer("import", "units", units, "--registry", path, "--date", "2020-01-01").status == 0)
+        func day(_ months: Int) -> String {
+            let c = Calendar.current.dateComponents([.year, .month, .day], from: Calendar.current.date(byAdding: .month, value: months, to: Date())!)
+            return RegistryDate(year: c.year!, month: c.month!, day: c.day!)!.description
+        }
+        let ahead = try RegistryFixtures.file(dir, "ahead.csv", "id,name,category,unit,approved\nN1,呼伦湖,natural,150702,\(day(1))\n")
+        let refused = try gazetteer("import", "names", ahead, "--registry", path, "--date", "2020-01-01")
+        #expect(refused.status == 3, "\(refused.stderr)")
+        #expect((refused.stdout + refused.stderr).contains("已发生的事"), "\(refused.stdout)")
+        let onTime = try RegistryFixtures.file(dir, "today.csv", "id,name,category,unit,approved\nN1,呼伦湖,natural,150702,\(day(0))\n")
+        #expect(try gazetteer("import", "names", onTime, "--registry", path, "--date", "2020-01-01").status == 0)
+    }
 }

@@ -122,7 +122,7 @@ public enum Importer {
         let knownLines = try store.keys(.lines)
         let existing = try store.keys(layer)
         let validator = RecordValidator(layer: layer, repairInvalid: options.repairInvalid, knownUnits: knownUnits, knownLines: knownLines,
-                                        existingKeys: existing, replace: options.replace, effective: options.effective)
+                                        existingKeys: existing, replace: options.replace, effective: options.effective, today: options.today)
 
         var result = ImportResult(layer: layer)
         result.dryRun = options.dryRun

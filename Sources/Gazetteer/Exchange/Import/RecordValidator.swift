@@ -19,9 +19,12 @@ public struct RecordValidator: Sendable {
     public var replace: Bool
     /// The day new versions start when a record has no `valid_from`, to refuse a `valid_to` that would end them first.
     public var effective: RegistryDate?
+    /// The day of the import, to refuse an emplacement, agreement or approval dated after it (``FieldKind/pastDate``);
+    /// `nil` to accept any.
+    public var today: RegistryDate?
 
     public init(layer: Layer, repairInvalid: Bool = false, knownUnits: Set<String> = [], knownLines: Set<String> = [],
-                existingKeys: Set<String> = [], replace: Bool = false, effective: RegistryDate? = nil) {
+                existingKeys: Set<String> = [], replace: Bool = false, effective: RegistryDate? = nil, today: RegistryDate? = nil) {
         self.layer = layer
         self.repairInvalid = repairInvalid
         self.knownUnits = knownUnits
@@ -29,6 +32,7 @@ public struct RecordValidator: Sendable {
         self.existingKeys = existingKeys
         self.replace = replace
         self.effective = effective
+        self.today = today
     }
 
     /// A validator for records read one at a time; it remembers the keys seen, to report duplicates.
@@ -92,7 +96,7 @@ public struct RecordValidator: Sendable {
                     }
                     continue
                 }
-                switch RecordValidator.convert(raw, text: text, spec.kind) {
+                switch RecordValidator.convert(raw, text: text, spec.kind, today: validator.today) {
                 case .success(let value):
                     fields[spec.name] = unitCodeFields.contains(spec.name) ? .text(AdminCode.normalized(value.description)) : value
                 case .failure(let reason): issue(spec.name, reason.zh, reason.en)
@@ -158,7 +162,7 @@ public struct RecordValidator: Sendable {
 
     /// Converts a raw value to the field's kind, or says why it cannot be. Control characters other than tab and
     /// line breaks, and invisible format characters, are refused in every kind (see ``ForbiddenCharacters``).
-    static func convert(_ raw: JSONValue, text: String, _ kind: FieldKind) -> Result<FieldValue, ValueProblem> {
+    static func convert(_ raw: JSONValue, text: String, _ kind: FieldKind, today: RegistryDate? = nil) -> Result<FieldValue, ValueProblem> {
         if let (scalar, position) = ForbiddenCharacters.firstForbidden(in: text) {
             return .failure(ForbiddenCharacters.problem(scalar, at: position))
         }
@@ -171,12 +175,16 @@ public struct RecordValidator: Sendable {
                 return .failure(ValueProblem(zh: "应为数字代码，实为“\(text)”", en: "expected a code of digits, found '\(text)'"))
             }
             return .success(.text(text))
-        case .date:
+        case .date, .pastDate:
             guard let date = RegistryDate(text) else {
                 return .failure(ValueProblem(zh: "日期无效“\(text)”（应为 YYYY-MM-DD）", en: "invalid date '\(text)' (expected YYYY-MM-DD)"))
             }
             guard RegistryDate.recordable.contains(date) else {
                 return .failure(ValueProblem(zh: "日期 \(date) 不在 1900—2099 年之间，可能是笔误", en: "the date \(date) is outside 1900–2099, probably a typo"))
+            }
+            if kind == .pastDate, let today, date > today {
+                return .failure(ValueProblem(zh: "日期 \(date) 在今天（\(today)）之后：已发生的事（埋设、签订、批准）不能晚于今天",
+                                             en: "the date \(date) is after today (\(today)): an emplacement, agreement or approval cannot be later"))
             }
             return .success(.text(date.description))
         case .real(let range):
