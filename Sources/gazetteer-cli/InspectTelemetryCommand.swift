@@ -95,7 +95,8 @@ struct InspectTelemetryCommand: ParsableCommand {
         thresholds.silenceDays = silenceDays
         thresholds.lowBattery = lowBattery
         thresholds.asOf = asOfTime.flatMap(TelemetryTime.parse)
-        let messages = try TelemetryReader.read(path: file, mapping: try FieldMapping(parsing: map), crs: try resolveCRS(crs, language: output.lang))
+        let messages = try TelemetryReader.read(path: file, mapping: try FieldMapping(parsing: map), crs: try resolveCRS(crs, language: output.lang),
+                                                now: Date())
         let markers = try registry.map { try TelemetryCheck.markers(in: RegistryOptions.open($0, readOnly: true, wait: 60)) }
         let report = TelemetryCheck.report(messages, markers: markers, thresholds: thresholds, source: file)
         try ReportWriting.write(try review.reviewed(report, registry: registry, wait: 60), options: output)

@@ -20,21 +20,24 @@ public enum TelemetryReader {
     /// The messages of the file at `path`, in file order.
     /// - Parameters:
     ///   - mapping: which column or property holds each field.
-    ///   - crs: the CRS of `lon`/`lat`; `nil` for CGCS2000 longitude/latitude.
+    ///   - crs: the CRS of `lon`/`lat`; `nil` for CGCS2000 longitude/latitude. A position it puts outside its area of
+    ///     use is refused (``Reprojection``), as an import refuses it.
+    ///   - now: the time of reading, to refuse a message stamped more than ``clockTolerance`` after it (a device whose
+    ///     clock runs years ahead, a mistyped year); `nil` to accept any time.
     /// - Throws: ``TelemetryInputError`` listing every malformed message; ``FieldMappingError`` for a `--map` naming
     ///   an unknown field; ``GeodesyError`` when `crs` cannot be transformed to CGCS2000.
-    public static func read(path: String, mapping: FieldMapping = FieldMapping(), crs: CRS? = nil) throws -> [TelemetryMessage] {
+    public static func read(path: String, mapping: FieldMapping = FieldMapping(), crs: CRS? = nil, now: Date? = nil) throws -> [TelemetryMessage] {
         try mapping.validate(knownFields: fields)
         let bytes: [UInt8]
         do { bytes = try FileBytes.read(path) } catch {
             throw TelemetryInputError(file: path, problems: [.init(line: 0, reason: LocalizedText(zh: "无法读取：\(error)", en: "cannot read: \(error)"))])
         }
         let rows = try isCSV(path: path, bytes: bytes) ? csvRows(bytes, path: path, mapping: mapping) : jsonRows(bytes, mapping: mapping)
-        let transformation = try crs.map { (crs) throws(GeodesyError) in try CoordinateTransformation(from: crs, to: .cgcs2000) }
+        let reprojection = try crs.map { (crs) throws(GeodesyError) in try Reprojection(from: crs) }
         var problems = rows.problems
         var messages: [TelemetryMessage] = []
         for row in rows.rows {
-            switch message(row, transformation: transformation) {
+            switch message(row, reprojection: reprojection, now: now) {
             case .success(let message): messages.append(message)
             case .failure(let rowProblems): problems += rowProblems.problems
             }
@@ -116,7 +119,10 @@ public enum TelemetryReader {
     }
 
     /// The message of `row`, or every problem with it.
-    static func message(_ row: Row, transformation: CoordinateTransformation?) -> Result<TelemetryMessage, RowProblems> {
+    /// How far past the time of reading a message may be stamped: a day, for clocks that drift and offsets mistyped.
+    public static let clockTolerance: TimeInterval = 86_400
+
+    static func message(_ row: Row, reprojection: Reprojection?, now: Date? = nil) -> Result<TelemetryMessage, RowProblems> {
         var problems: [TelemetryInputError.Problem] = []
         func problem(_ field: String, zh: String, en: String) {
             problems.append(.init(line: row.line, field: field, reason: LocalizedText(zh: zh, en: en)))
@@ -147,10 +153,15 @@ public enum TelemetryReader {
                         en: "'\(text)' is not an ISO 8601 time with an offset (e.g. 2025-06-01T08:00:00+08:00)")
                 return nil
             }
+            if let now, date.timeIntervalSince(now) > clockTolerance {
+                problem("time", zh: "时间“\(text)”晚于读取时间一天以上：设备时钟有误，或时间写错",
+                        en: "the time '\(text)' is more than a day after the time of reading: the device's clock is wrong, or the time mistyped")
+                return nil
+            }
             return date
         }
-        let x = number("lon", required: true, range: transformation == nil ? -180...180 : nil)
-        let y = number("lat", required: true, range: transformation == nil ? -90...90 : nil)
+        let x = number("lon", required: true, range: reprojection == nil ? -180...180 : nil)
+        let y = number("lat", required: true, range: reprojection == nil ? -90...90 : nil)
         let tilt = number("tilt", required: false, range: 0...90, unit: "°")
         let battery = number("battery", required: false, range: 0...100, unit: "%")
         var tamper: Bool?
@@ -163,10 +174,13 @@ public enum TelemetryReader {
         }
         var position: Coordinate?
         if let x, let y {
-            do {
-                position = try transformation?.transform(Coordinate(x, y)) ?? Coordinate(x, y)
-            } catch {
-                problem("lon", zh: "坐标无法转换：\(error.chineseDescription)", en: "the position cannot be transformed: \(error)")
+            if let reprojection {
+                switch reprojection.reproject(Coordinate(x, y)) {
+                case .success(let moved): position = moved
+                case .failure(let error): problem("lon", zh: error.zh, en: error.message)
+                }
+            } else {
+                position = Coordinate(x, y)
             }
         }
         guard problems.isEmpty, let device, let timeText, let time, let position else { return .failure(RowProblems(problems: problems)) }

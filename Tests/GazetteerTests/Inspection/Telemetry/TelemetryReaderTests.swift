@@ -72,4 +72,35 @@ struct TelemetryReaderTests {
         let path = try write("t.csv", "device_id,time,lon\nD1,2025-06-01T08:00:00+08:00,119.5\n")
         #expect(throws: TelemetryInputError.self) { try TelemetryReader.read(path: path) }
     }
+
+    @Test("a message stamped more than a day after the reading, or placed outside --crs's area of use, is refused")
+    func futureTimeAndWrongCRS() throws {
+        let path = try write("clock.jsonl", """
+            {"device_id":"D1","time":"2025-06-01T08:00:00+08:00","lon":119.5,"lat":49.2}
+            {"device_id":"D2","time":"2031-05-01T02:00:00+08:00","lon":119.5,"lat":49.2}
+            {"device_id":"D3","time":"2025-06-02T07:00:00+08:00","lon":119.5,"lat":49.2}
+            """)
+        // Read "on" 2025-06-01 08:00 (+08:00): D3 is 23 hours ahead, within a day; D2 years ahead.
+        let now = try #require(TelemetryTime.parse("2025-06-01T08:00:00+08:00"))
+        do {
+            _ = try TelemetryReader.read(path: path, now: now)
+            Issue.record("expected an error")
+        } catch let error as TelemetryInputError {
+            #expect(error.problems.map(\.line) == [2] && error.problems.map(\.field) == ["time"])
+            #expect(error.message(.en).contains("more than a day after the time of reading"))
+        }
+        #expect(try TelemetryReader.read(path: path).count == 3)
+        // Longitude and latitude given with --crs EPSG:4549 land near the equator: refused, as an import refuses them.
+        let zone = try write("zone.jsonl", """
+            {"device_id":"D1","time":"2025-06-01T08:00:00+08:00","lon":119.5,"lat":49.2}
+            {"device_id":"D2","time":"2025-06-01T08:00:00+08:00","lon":482871.1045,"lat":5453442.4463}
+            """)
+        do {
+            _ = try TelemetryReader.read(path: zone, crs: try CRS("EPSG:4549"))
+            Issue.record("expected an error")
+        } catch let error as TelemetryInputError {
+            #expect(error.problems.map(\.line) == [1], "\(error.message(.en))")
+            #expect(error.message(.en).contains("the CRS is probably wrong"))
+        }
+    }
 }
