@@ -44,7 +44,7 @@ struct InspectRoundImportCommand: ParsableCommand {
 
     func run() throws {
         let mapping = try FieldMapping(parsing: map)
-        let reader = ObservationReader(mapping: mapping, crs: try resolveCRS(crs, language: messages.lang))
+        let reader = ObservationReader(mapping: mapping, crs: try resolveCRS(crs, language: messages.lang), today: today)
         let store = try registry.open(readOnly: false)
         let round = try InspectionRounds.round(self.round, in: store)
         if let closed = round.closedOn { throw RoundError.closed(round.id, on: closed, decision: round.decision) }

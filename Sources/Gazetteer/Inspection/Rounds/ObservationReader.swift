@@ -18,11 +18,16 @@ public struct ObservationReader {
     public var mapping: FieldMapping
     /// The CRS of the file's positions; nil for CGCS2000 (or WGS 84) longitude/latitude.
     public var crs: CRS?
+    /// The day of the import, to refuse an observation dated after it; nil to accept any date. A `time` must begin
+    /// with its day (`2025-06-09`, `2025-06-09 10:30`, `2025-06-09T10:30:00+08:00`) either way: the signed report
+    /// dates each visit by it.
+    public var today: RegistryDate?
 
     /// A reader with `mapping` and `crs`.
-    public init(mapping: FieldMapping = FieldMapping(), crs: CRS? = nil) {
+    public init(mapping: FieldMapping = FieldMapping(), crs: CRS? = nil, today: RegistryDate? = nil) {
         self.mapping = mapping
         self.crs = crs
+        self.today = today
     }
 
     /// One record as read, before validation.
@@ -95,6 +100,17 @@ public struct ObservationReader {
                 .map { String($0).trimmedWhitespace }.filter { !$0.isEmpty }
             func text(_ field: String) -> String? {
                 raw.values[field].map(\.trimmedWhitespace).flatMap { $0.isEmpty ? nil : $0 }
+            }
+            if let time = text("time") {
+                guard let day = RegistryDate(String(time.prefix(10))), RegistryDate.recordable.contains(day) else {
+                    problem(raw, "\(number) 观测时间“\(time)”无法识别：应以日期开头（如 2025-06-09 或 2025-06-09 10:30）",
+                            "\(number): the time '\(time)' is not understood: it must begin with the day (e.g. 2025-06-09 or 2025-06-09 10:30)")
+                    continue
+                }
+                if let today, day > today {
+                    problem(raw, "\(number) 观测时间 \(time) 晚于今天（\(today)）", "\(number): observed at \(time), after today (\(today))")
+                    continue
+                }
             }
             result.append(FieldObservation(number: number, position: position, sourcePosition: source, sourceCRS: crs?.definition,
                                            condition: condition, photos: photos, notes: text("notes"), observer: text("observer"),

@@ -46,6 +46,32 @@ struct RoundLifecycleTests {
         #expect(try registry.observations(round: round.id).isEmpty)
     }
 
+    @Test("an observation time that is not a day, or a day after today, is refused with its line")
+    func observationTimes() throws {
+        let (registry, dir) = try RoundFixtures.registry()
+        let round = try RoundFixtures.open(registry)
+        let text = """
+            点号,E,N,状况,时间
+            1523001Q,464169.9228,5543194.2442,完好,2025-06-09 10:30
+            1523002Q,464181.9537,5545416.0128,完好,昨天下午
+            1523003Q,464181.9537,5545416.0128,完好,2205-06-09
+            1523004Q,464181.9537,5545416.0128,完好,2025-06-10
+
+            """
+        let path = try RegistryFixtures.file(dir, "times.csv", text)
+        let reader = ObservationReader(mapping: try FieldMapping(parsing: RoundFixtures.fieldMapping), crs: try CRS("EPSG:4550"),
+                                       today: RegistryDate("2025-06-09"))
+        #expect {
+            try reader.read(path)
+        } throws: { error in
+            guard case RoundError.malformedObservations(_, let problems) = error else { return false }
+            let lines = problems.map(\.en).compactMap { $0.split(separator: ":").first.map(String.init) }
+            return lines == ["line 3", "line 4", "line 5"] && problems[0].en.contains("昨天下午")
+                && problems[1].en.contains("must begin with the day") && problems[2].en.contains("after today (2025-06-09)")
+        }
+        #expect(try registry.observations(round: round.id).isEmpty)
+    }
+
     @Test("close records the findings, updates marker status with change events carrying the decision; a second close and later imports are refused")
     func close() throws {
         let (registry, dir) = try RoundFixtures.registry()
