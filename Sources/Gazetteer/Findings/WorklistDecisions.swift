@@ -102,8 +102,9 @@ public struct WorklistDecisions: Sendable {
                 let (newName, approval, effective) = (renameFields[0], renameFields[1], renameFields[2])
                 guard !newName.isEmpty else { problem("更名须在“更名为”列写明新名称", "a rename needs the new name in the 'rename to' column"); continue }
                 guard !approval.isEmpty else { problem("更名须在“批准文号”列写明批准文号", "a rename needs the approving decision in the 'approved by' column"); continue }
-                guard let day = RegistryDate(effective) else {
-                    problem("“生效日期”须为 YYYY-MM-DD 格式的日期（现为“\(effective)”）", "'effective' must be a day as YYYY-MM-DD (it is '\(effective)')")
+                guard let day = RegistryDate(effective), RegistryDate.recordable.contains(day) else {
+                    problem("“生效日期”须为 1900—2099 年间 YYYY-MM-DD 格式的日期（现为“\(effective)”）",
+                            "'effective' must be a day as YYYY-MM-DD within 1900–2099 (it is '\(effective)')")
                     continue
                 }
                 renames.append(Rename(line: record.line, finding: id, newName: newName, approval: approval, effective: day, reviewer: reviewer))

@@ -59,11 +59,13 @@ struct NamesApplyTests {
         let file = try worklist(["\(foreign),,,伊敏河小区,满政地字〔2026〕3号,2026-03-01",   // fine on its own
                                  "\(grand),,,世界大厦,满政地字〔2026〕4号,2026-03-01",        // 世界: 大
                                  "F-000000000000,接受,理由,,,",                                 // unknown
-                                 "\(try #require(ids["N0290 name.foreign"])),更名,,,满政地字〔2026〕5号,2026-03-01"]) // no new name
+                                 "\(try #require(ids["N0290 name.foreign"])),更名,,,满政地字〔2026〕5号,2026-03-01", // no new name
+                                 "\(try #require(ids["N0289 name.foreign"])),,,莫嫩家园,满政地字〔2026〕6号,2206-03-01"]) // a typo
         let result = try gazetteer("names", "apply", file, "--registry", registry)
         #expect(result.status == 3)
         #expect(result.stderr.contains("line 3") && result.stderr.contains("世界大厦"))
         #expect(result.stderr.contains("line 4") && result.stderr.contains("line 5"))
+        #expect(result.stderr.contains("line 6") && result.stderr.contains("1900—2099 年间"), "\(result.stderr)")
         #expect(!result.stderr.contains("line 2:"))
         let store = try GeoPackageStore.open(at: registry, access: .read)
         #expect(try store.auditLog().count == before)
