@@ -79,6 +79,7 @@ struct NamesRenameCommand: ParsableCommand {
                 zh: "登记册中没有地名 \(id)", en: "the registry has no place name \(id)"))
         }
         let renaming = NameRenaming(current, to: newName, date: day, decision: decision, others: names, checker: checker)
+        if let reason = renaming.unstorable { throw InputError(text: reason) }
         let unwaived = renaming.findings.filter { finding in
             guard case .text(let rule)? = finding.values["rule"] else { return true }
             return !waive.contains(rule)

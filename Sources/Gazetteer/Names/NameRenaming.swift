@@ -13,6 +13,9 @@ public struct NameRenaming: Sendable {
     /// The info findings on the new name (a Mongolian-script form to record, a transliteration-like specific to
     /// review): advice shown with the rename, never a reason to refuse it.
     public var advice: [Finding]
+    /// Why the new name cannot be stored whatever rule is waived: a control or invisible format character, which
+    /// an import refuses too (``ForbiddenCharacters``); `nil` when it can.
+    public var unstorable: LocalizedText?
 
     /// Prepares renaming `current` to `newName` from `date` by `decision`, checking it against `others` (the other
     /// registered names) with `checker`.
@@ -33,6 +36,10 @@ public struct NameRenaming: Sendable {
         let own = report.findings.filter { $0.subjects == [name.id] }
         findings = own.filter { $0.severity != .info }
         advice = own.filter { $0.severity == .info }
+        unstorable = ForbiddenCharacters.firstForbidden(in: newName).map { found in
+            let problem = ForbiddenCharacters.problem(found.scalar, at: found.position)
+            return LocalizedText(zh: "新名称“\(newName)”：\(problem.zh)", en: "the new name '\(newName)': \(problem.en)")
+        }
     }
 
     /// The rule ids of ``findings``.

@@ -123,5 +123,11 @@ struct NamesCommandTests {
         let waived = try gazetteer("names", "rename", "N0290", "--to", "乌兰巴托大厦", "--decision", "满政地字〔2099〕2号", "--date", "2099-03-01",
                                    "--waive", "yang.place", "--reason", "友好城市纪念", "--registry", registry)
         #expect(waived.status == 0)
+        // An invisible character is refused even with its rule waived: an import would refuse it too.
+        let invisible = try gazetteer("names", "rename", "N0291", "--to", "伊敏\u{200B}河小区", "--decision", "满政地字〔2099〕3号",
+                                      "--date", "2099-03-01", "--waive", "shu.invisible", "--reason", "试", "--registry", registry)
+        #expect(invisible.status == 3)
+        #expect(invisible.stderr.contains("U+200B ZERO WIDTH SPACE"), "\(invisible.stderr)")
+        #expect(try gazetteer("show", "N0291", "--layer", "names", "--registry", registry).stdout.contains("\u{200B}") == false)
     }
 }
