@@ -57,7 +57,7 @@ struct FindingsAcceptCommand: ParsableCommand {
     @OptionGroup var write: ReviewWriteOptions
 
     func validate() throws {
-        if let until, RegistryDate(until) == nil { throw ValidationError("--until expects YYYY-MM-DD, got '\(until)'") }
+        if let until { _ = try recordedDate(until, option: "--until") }
         if reason.trimmedWhitespace.isEmpty { throw ValidationError("--reason must say why the finding is accepted") }
         if (finding == nil) == (code == nil || subject == nil) {
             throw ValidationError("Name the finding by its id, or by --code and --subject (not both)")

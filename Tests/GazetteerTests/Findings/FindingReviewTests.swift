@@ -126,6 +126,10 @@ struct FindingReviewTests {
         let (result, json) = try check(s)
         #expect(result.status == 1)
         #expect(json["findings"]?.arrayValue?.first?["review"]?["reopened_because"]?.stringValue?.contains("2021-01-01") == true)
+        // A mistyped year is a usage error, for --until as for --date.
+        let typo = try gazetteer("findings", "accept", id, "--reason", "临时", "--until", "2201-01-01", "--registry", s.registry)
+        #expect(typo.status == 2 && typo.stderr.contains("--until 2201-01-01"), "\(typo.stderr)")
+        #expect(try gazetteer("findings", "accept", id, "--reason", "临时", "--date", "1020-06-01", "--registry", s.registry).status == 2)
     }
 }
 
