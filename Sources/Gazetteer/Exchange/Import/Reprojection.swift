@@ -44,34 +44,35 @@ public struct Reprojection {
     /// The geometry in EPSG:4490, or why it cannot be imported: the transform failed, or a position lies outside
     /// ``acceptedExtent`` (the first such position is named, as given and as reprojected).
     public func reproject(_ geometry: Geometry) -> Result<Geometry, ImportGeometryError> {
-        let moved: Geometry
-        do {
-            moved = try transformation.transform(geometry)
-        } catch {
-            return .failure(transformFailed(error))
+        attempt { () throws(GeodesyError) in try transformation.transform(geometry) }.flatMap { moved in
+            var given: [Coordinate] = []
+            geometry.forEachCoordinate { given.append($0) }
+            var index = 0, outside: (given: Coordinate, moved: Coordinate)?
+            moved.forEachCoordinate { c in
+                if outside == nil, !acceptedExtent.contains(c) { outside = (given[index], c) }
+                index += 1
+            }
+            guard let outside else { return .success(moved) }
+            return .failure(outsideExtent(outside.given, landsAt: outside.moved))
         }
-        var given: [Coordinate] = []
-        geometry.forEachCoordinate { given.append($0) }
-        var index = 0, outside: (given: Coordinate, moved: Coordinate)?
-        moved.forEachCoordinate { c in
-            if outside == nil, !acceptedExtent.contains(c) { outside = (given[index], c) }
-            index += 1
-        }
-        guard let outside else { return .success(moved) }
-        return .failure(outsideExtent(outside.given, landsAt: outside.moved))
     }
 
     /// One position in EPSG:4490, or why it cannot be right: as ``reproject(_:)-(Geometry)`` for a point (the bulk
     /// and single `gazetteer locate`, where a wrong `--crs` would otherwise put a point thousands of kilometres away
     /// and call it "outside every unit").
     public func reproject(_ position: Coordinate) -> Result<Coordinate, ImportGeometryError> {
-        let moved: Coordinate
+        attempt { () throws(GeodesyError) in try transformation.transform(position) }.flatMap { moved in
+            acceptedExtent.contains(moved) ? .success(moved) : .failure(outsideExtent(position, landsAt: moved))
+        }
+    }
+
+    /// What `transform` gives, or PROJ's reason it failed.
+    private func attempt<T>(_ transform: () throws(GeodesyError) -> T) -> Result<T, ImportGeometryError> {
         do {
-            moved = try transformation.transform(position)
+            return .success(try transform())
         } catch {
             return .failure(transformFailed(error))
         }
-        return acceptedExtent.contains(moved) ? .success(moved) : .failure(outsideExtent(position, landsAt: moved))
     }
 
     /// Why a position could not be reprojected at all: PROJ's reason.
