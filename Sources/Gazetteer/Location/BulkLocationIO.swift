@@ -128,7 +128,6 @@ struct RecordReader {
     }
 }
 
-/// Where located records go: the input's format with the added fields.
 /// What comes before an input's records, for the output to begin with.
 enum InputHead {
     /// A CSV file's column names.
@@ -138,6 +137,7 @@ enum InputHead {
     case collection(crs: JSONValue?)
 }
 
+/// Where located records go: the input's format with the added fields.
 protocol RecordSink {
     mutating func begin(_ head: InputHead) throws
     mutating func write(_ record: PendingRecord, _ location: PointLocation?) throws
