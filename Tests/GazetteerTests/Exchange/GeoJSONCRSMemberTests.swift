@@ -76,8 +76,10 @@ struct GeoJSONCRSMemberTests {
              {"type": "Feature", "properties": {"code": "150702", "name": "海拉尔区"}, "geometry": {"type": "Polygon",
               "coordinates": [[[\(x), \(y)], [\(x + 100), \(y)], [\(x + 100), \(y + 100)], [\(x), \(y + 100)], [\(x), \(y)]]]}}]}
             """)
+        let before = try Data(contentsOf: URL(fileURLWithPath: registry))
         let refused = try gazetteer("import", "units", file, "--registry", registry, "--date", "2020-01-01")
         #expect(refused.status == 3, "\(refused.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: registry)) == before, "the registry file changed")
         #expect(refused.stderr.contains("--crs EPSG:4549"), "\(refused.stderr)")
         #expect(try gazetteer("list", "units", "--registry", registry, "--format", "json").stdout.contains("150702") == false)
         let imported = try gazetteer("import", "units", file, "--crs", "EPSG:4549", "--registry", registry, "--date", "2020-01-01")
