@@ -32,7 +32,13 @@ public enum GeoJSONCRSMember {
     /// - Throws: ``ExchangeError/unexpectedContent(file:reason:)`` naming the member's CRS and the way out.
     public static func check(_ document: JSONValue, reading: Reading, file: String) throws(ExchangeError) {
         guard case .object(let object) = document, let member = object["crs"], member != .null else { return }
-        if case .anyCRS = reading { return }
+        // The CRS the coordinates are read in: `nil` for longitude/latitude.
+        let given: CRS?
+        switch reading {
+        case .anyCRS: return
+        case .longitudeLatitude: given = nil
+        case .crs(let crs): given = crs
+        }
         guard let text = declaredName(member) else {
             throw .unexpectedContent(file: file, reason: LocalizedText(
                 zh: "crs 成员无法识别（应为 {\"type\": \"name\", \"properties\": {\"name\": \"EPSG:…\"}}）；RFC 7946 的 GeoJSON 不应有 crs 成员，坐标一律为经纬度",
@@ -47,10 +53,7 @@ public enum GeoJSONCRSMember {
                 en: "the crs member names \"\(text)\", which is not a CRS PROJ knows: \(error.message(.en, verbose: false))"))
         }
         let declaredIsLonLat = longitudeLatitudeNames.contains(declared.name)
-        switch reading {
-        case .anyCRS:
-            return
-        case .longitudeLatitude:
+        guard let given else {
             guard !declaredIsLonLat else { return }
             throw .unexpectedContent(file: file, reason: LocalizedText(
                 zh: "文件的 crs 成员声明坐标系为 \(text)（\(declared.name)），而未给 --crs 时坐标按经纬度读取："
@@ -58,15 +61,14 @@ public enum GeoJSONCRSMember {
                 en: "the file's crs member says its coordinates are in \(text) (\(declared.name)), but without --crs they are "
                     + "read as longitude/latitude: if they are in that CRS, give --crs \(text); or convert the file first "
                     + "(ogr2ogr -t_srs EPSG:4490)"))
-        case .crs(let given):
-            if given.name == declared.name { return }
-            if declaredIsLonLat && longitudeLatitudeNames.contains(given.name) { return }
-            throw .unexpectedContent(file: file, reason: LocalizedText(
-                zh: "文件的 crs 成员声明坐标系为 \(text)（\(declared.name)），与 --crs \(given.definition)（\(given.name)）不符："
-                    + "请确认坐标所在的坐标系",
-                en: "the file's crs member says its coordinates are in \(text) (\(declared.name)), not in --crs "
-                    + "\(given.definition) (\(given.name)): check which CRS they are in"))
         }
+        if given.name == declared.name { return }
+        if declaredIsLonLat && longitudeLatitudeNames.contains(given.name) { return }
+        throw .unexpectedContent(file: file, reason: LocalizedText(
+            zh: "文件的 crs 成员声明坐标系为 \(text)（\(declared.name)），与 --crs \(given.definition)（\(given.name)）不符："
+                + "请确认坐标所在的坐标系",
+            en: "the file's crs member says its coordinates are in \(text) (\(declared.name)), not in --crs "
+                + "\(given.definition) (\(given.name)): check which CRS they are in"))
     }
 
     /// The CRS a member names: `{"type": "name", "properties": {"name": …}}`, or the 2007 draft's

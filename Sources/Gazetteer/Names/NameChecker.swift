@@ -267,7 +267,7 @@ public struct NameChecker: Sendable {
         case 0x21...0x7E, 0x3400...0x4DBF, 0x4E00...0x9FFF: return false
         default:
             let properties = scalar.properties
-            return ForbiddenCharacters.isForbidden(scalar) || properties.generalCategory == .format || properties.isWhitespace
+            return properties.generalCategory == .control || properties.generalCategory == .format || properties.isWhitespace
         }
     }
 

@@ -75,9 +75,8 @@ public struct ObservationReader {
             case .success(let c)?:
                 source = c
                 if let reprojection {
-                    switch reprojection.reproject(.point(Point(c))) {
-                    case .success(.point(let p)): position = p.coordinate
-                    case .success: position = nil
+                    switch reprojection.reproject(c) {
+                    case .success(let moved): position = moved
                     case .failure(let error):
                         problem(raw, "\(number) 坐标有误：\(error.zh)", "\(number): bad position: \(error.message)")
                         continue
