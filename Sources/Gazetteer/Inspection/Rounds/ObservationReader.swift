@@ -101,7 +101,8 @@ public struct ObservationReader {
                 raw.values[field].map(\.trimmedWhitespace).flatMap { $0.isEmpty ? nil : $0 }
             }
             if let time = text("time") {
-                guard let day = RegistryDate(String(time.prefix(10))), RegistryDate.recordable.contains(day) else {
+                // The day is what comes before the time of day: `2025-06-09 10:30`, `2025-06-09T10:30`, `20250609 10:30`.
+                guard let day = RegistryDate(String(time.prefix { $0 != "T" && $0 != " " })), RegistryDate.recordable.contains(day) else {
                     problem(raw, "\(number) 观测时间“\(time)”无法识别：应以日期开头（如 2025-06-09 或 2025-06-09 10:30）",
                             "\(number): the time '\(time)' is not understood: it must begin with the day (e.g. 2025-06-09 or 2025-06-09 10:30)")
                     continue
